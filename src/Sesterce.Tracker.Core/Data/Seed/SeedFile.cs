@@ -1,0 +1,50 @@
+namespace Sesterce.Tracker.Core.Data.Seed;
+
+// Shapes of campuses.json. Dates are strings at their precision ("2025-02", "2025-11-17").
+internal sealed record SeedFile(List<SeedSource> Sources, List<SeedCampus> Campuses);
+
+internal sealed record SeedSource(string Key, string Title, string? Publisher, string? Url, string? PublishedOn, string Language, string? Excerpt);
+
+internal sealed record SeedCampus(
+    string Slug,
+    string Name,
+    string Operator,
+    string Commune,
+    string? BusinessPark,
+    string Region,
+    string Country,
+    List<string> Purposes,
+    string Description,
+    List<SeedPerson> People,
+    List<SeedPhase> Phases,
+    List<SeedFigure> Figures,
+    List<SeedMilestone> Milestones);
+
+internal sealed record SeedPerson(string Name, string Role);
+
+internal sealed record SeedPhase(string Key, string Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string AnnouncedOn);
+
+internal sealed record SeedFigure(string Key, string Name, string Unit, List<SeedFigureRevision> Revisions);
+
+internal sealed record SeedFigureRevision(
+    decimal? Value,
+    decimal? Low,
+    decimal? High,
+    string Qualifier,
+    string AnnouncedOn,
+    string Status,
+    string? Source,
+    string? Quote,
+    string? Note);
+
+internal sealed record SeedMilestone(
+    string Title,
+    string Kind,
+    string Status,
+    string? Phase,
+    string? ActualDate,
+    string? ActualSource,
+    string? ActualQuote,
+    List<SeedDateRevision> DateRevisions);
+
+internal sealed record SeedDateRevision(string AnnouncedOn, string Target, string? Source, string? Quote, string? Reason);

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sesterce.Tracker.Core.Domain;
+
+namespace Sesterce.Tracker.Core.Data.Seed;
+
+/// <summary>
+/// Loads the campuses of the embedded <c>campuses.json</c>. Idempotent: a campus whose slug is
+/// already stored is left untouched, so edits made in the app are never overwritten.
+/// </summary>
+public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFactory, TimeProvider time, ILogger<TrackerSeeder> logger)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var file = await ReadSeedFileAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Campuses.Select(c => c.Slug).ToListAsync(cancellationToken);
+        var missing = file.Campuses.Where(c => !existing.Contains(c.Slug)).ToList();
+        if (missing.Count == 0)
+        {
+            logger.LogDebug("Seed data already present for {CampusCount} campuses", file.Campuses.Count);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var sources = await ResolveSourcesAsync(db, file.Sources, cancellationToken);
+        foreach (var seed in missing)
+        {
+            db.Campuses.Add(BuildCampus(seed, sources, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded campuses {CampusSlugs}", missing.Select(c => c.Slug).ToArray());
+    }
+
+    internal static async Task<SeedFile> ReadSeedFileAsync(CancellationToken cancellationToken)
+    {
+        await using var stream = typeof(TrackerSeeder).Assembly.GetManifestResourceStream("Seed.campuses.json")
+            ?? throw new InvalidOperationException("The embedded seed file Seed.campuses.json is missing.");
+        return await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException("The seed file is empty.");
+    }
+
+    private static async Task<Dictionary<string, Source>> ResolveSourcesAsync(TrackerDbContext db, List<SeedSource> seeds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var seed in seeds)
+        {
+            var publishedOn = seed.PublishedOn is null ? (DateOnly?)null : DateOnly.ParseExact(seed.PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var source = await db.Sources.FirstOrDefaultAsync(s => s.Title == seed.Title && s.PublishedOn == publishedOn, cancellationToken);
+            if (source is null)
+            {
+                source = new Source
+                {
+                    Title = seed.Title,
+                    Publisher = seed.Publisher,
+                    Url = seed.Url,
+                    PublishedOn = publishedOn,
+                    Language = seed.Language,
+                    Excerpt = seed.Excerpt,
+                };
+                db.Sources.Add(source);
+            }
+
+            result[seed.Key] = source;
+        }
+
+        return result;
+    }
+
+    private static Campus BuildCampus(SeedCampus seed, Dictionary<string, Source> sources, DateTimeOffset now)
+    {
+        var phases = seed.Phases.ToDictionary(
+            p => p.Key,
+            p => new Phase
+            {
+                Name = p.Name,
+                Order = p.Order,
+                TargetCapacityMw = p.TargetCapacityMw,
+                TargetDate = p.TargetDate is null ? null : PartialDate.Parse(p.TargetDate),
+                AnnouncedOn = PartialDate.Parse(p.AnnouncedOn),
+            },
+            StringComparer.Ordinal);
+
+        return new Campus
+        {
+            Slug = seed.Slug,
+            Name = seed.Name,
+            Operator = seed.Operator,
+            Commune = seed.Commune,
+            BusinessPark = seed.BusinessPark,
+            Region = seed.Region,
+            Country = seed.Country,
+            Purposes = [.. seed.Purposes],
+            Description = seed.Description,
+            People = [.. seed.People.Select((p, i) => new CampusPerson { Name = p.Name, Role = p.Role, Order = i + 1 })],
+            Phases = [.. phases.Values],
+            Figures = [.. seed.Figures.Select((f, i) => BuildFigure(f, i + 1, sources, now))],
+            Milestones = [.. seed.Milestones.Select(m => BuildMilestone(m, phases, sources, now))],
+        };
+    }
+
+    private static Figure BuildFigure(SeedFigure seed, int order, Dictionary<string, Source> sources, DateTimeOffset now) => new()
+    {
+        Key = seed.Key,
+        Name = seed.Name,
+        Unit = seed.Unit,
+        Order = order,
+        Revisions = [.. seed.Revisions.Select(r => new FigureRevision
+        {
+            Value = r.Value,
+            Low = r.Low,
+            High = r.High,
+            Qualifier = Enum.Parse<FigureQualifier>(r.Qualifier),
+            AnnouncedOn = PartialDate.Parse(r.AnnouncedOn),
+            Status = Enum.Parse<RevisionStatus>(r.Status),
+            Source = SourceFor(r.Source, sources),
+            Quote = r.Quote,
+            Note = r.Note,
+            RecordedAt = now,
+        })],
+    };
+
+    private static Milestone BuildMilestone(SeedMilestone seed, Dictionary<string, Phase> phases, Dictionary<string, Source> sources, DateTimeOffset now) => new()
+    {
+        Title = seed.Title,
+        Kind = Enum.Parse<MilestoneKind>(seed.Kind),
+        Status = Enum.Parse<MilestoneStatus>(seed.Status),
+        Phase = seed.Phase is null ? null : phases[seed.Phase],
+        ActualDate = seed.ActualDate is null ? null : PartialDate.Parse(seed.ActualDate),
+        ActualSource = SourceFor(seed.ActualSource, sources),
+        ActualQuote = seed.ActualQuote,
+        DateRevisions = [.. seed.DateRevisions.Select(r => new MilestoneDateRevision
+        {
+            AnnouncedOn = PartialDate.Parse(r.AnnouncedOn),
+            Target = PartialDate.Parse(r.Target),
+            Source = SourceFor(r.Source, sources),
+            Quote = r.Quote,
+            Reason = r.Reason,
+            RecordedAt = now,
+        })],
+    };
+
+    private static Source? SourceFor(string? key, Dictionary<string, Source> sources) =>
+        key is null ? null
+        : sources.TryGetValue(key, out var source) ? source
+        : throw new InvalidOperationException($"The seed file cites an unknown source '{key}'.");
+}

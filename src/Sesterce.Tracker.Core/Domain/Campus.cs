@@ -1,0 +1,46 @@
+namespace Sesterce.Tracker.Core.Domain;
+
+public sealed class Campus
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable, URL-safe key such as "alixan".</summary>
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Operator { get; set; }
+
+    public required string Commune { get; set; }
+
+    public string? BusinessPark { get; set; }
+
+    public required string Region { get; set; }
+
+    public required string Country { get; set; }
+
+    public List<string> Purposes { get; set; } = [];
+
+    public string Description { get; set; } = "";
+
+    public List<CampusPerson> People { get; set; } = [];
+
+    public List<Phase> Phases { get; set; } = [];
+
+    public List<Milestone> Milestones { get; set; } = [];
+
+    public List<Figure> Figures { get; set; } = [];
+}
+
+public sealed class CampusPerson
+{
+    public int Id { get; set; }
+
+    public int CampusId { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Role { get; set; }
+
+    public int Order { get; set; }
+}

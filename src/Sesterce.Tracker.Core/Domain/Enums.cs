@@ -1,0 +1,48 @@
+namespace Sesterce.Tracker.Core.Domain;
+
+public enum FigureQualifier
+{
+    Exact = 0,
+    Approximately = 1,
+    AtLeast = 2,
+    AtMost = 3,
+    ExpectedToRise = 4,
+}
+
+public enum RevisionStatus
+{
+    OfficialAnnouncement = 0,
+    PressReport = 1,
+    InternalEstimate = 2,
+    Approved = 3,
+}
+
+public enum MilestoneKind
+{
+    Announcement = 0,
+    Regulatory = 1,
+    Construction = 2,
+    Commissioning = 3,
+    Operation = 4,
+    Financing = 5,
+    Other = 6,
+}
+
+public enum MilestoneStatus
+{
+    Planned = 0,
+    InProgress = 1,
+    Achieved = 2,
+    Cancelled = 3,
+}
+
+/// <summary>A milestone's state as seen on an as-of date, derived from its dates.</summary>
+public enum MilestoneState
+{
+    Upcoming = 0,
+    InProgress = 1,
+    Due = 2,
+    Overdue = 3,
+    Achieved = 4,
+    Cancelled = 5,
+}

@@ -1,0 +1,77 @@
+namespace Sesterce.Tracker.Core.Domain;
+
+/// <summary>A quantity tracked for a campus: investment, power, jobs, or a custom one such as GPU count.</summary>
+public sealed class Figure
+{
+    public int Id { get; set; }
+
+    public int CampusId { get; set; }
+
+    /// <summary>Stable key used in URLs and the API: "investment", "power", "jobs", …</summary>
+    public required string Key { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Unit code: "EUR", "MW", "jobs", or a custom unit such as "GPUs".</summary>
+    public required string Unit { get; set; }
+
+    public int Order { get; set; }
+
+    public List<FigureRevision> Revisions { get; set; } = [];
+}
+
+/// <summary>
+/// One announced value of a figure. Append-only: a correction is a new revision whose
+/// <see cref="CorrectsRevisionId"/> names the revision it replaces.
+/// </summary>
+public sealed class FigureRevision
+{
+    public int Id { get; set; }
+
+    public int FigureId { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public decimal? Low { get; set; }
+
+    public decimal? High { get; set; }
+
+    public FigureQualifier Qualifier { get; set; }
+
+    public DateOnly AnnouncedOnStart { get; set; }
+
+    public DatePrecision AnnouncedOnPrecision { get; set; }
+
+    /// <summary>The last day of the announced-on period: the first day this revision is certainly known.</summary>
+    public DateOnly KnownFrom { get; set; }
+
+    public RevisionStatus Status { get; set; }
+
+    public int? SourceId { get; set; }
+
+    public Source? Source { get; set; }
+
+    /// <summary>The words of the source that state this value.</summary>
+    public string? Quote { get; set; }
+
+    public string? Note { get; set; }
+
+    public int? CorrectsRevisionId { get; set; }
+
+    public DateTimeOffset RecordedAt { get; set; }
+
+    public PartialDate AnnouncedOn
+    {
+        get => new(AnnouncedOnStart, AnnouncedOnPrecision);
+        set
+        {
+            AnnouncedOnStart = value.Start;
+            AnnouncedOnPrecision = value.Precision;
+            KnownFrom = value.End;
+        }
+    }
+
+    public ValueRange? Range => Value is { } v
+        ? ValueRange.Exactly(v)
+        : Low is { } low && High is { } high && low <= high ? new ValueRange(low, high) : null;
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+
+namespace Sesterce.Tracker.Core.Domain;
+
+/// <summary>How precisely an event's date is known ("17 Nov 2025", "December 2026", "Q4 2026", "2027").</summary>
+public enum DatePrecision
+{
+    Day = 0,
+    Month = 1,
+    Quarter = 2,
+    Year = 3,
+}
+
+/// <summary>
+/// A date known only to some precision. It stands for a whole period: <see cref="Start"/> is the
+/// first day of that period and <see cref="End"/> the last. See docs/dates.md for how periods
+/// compare in as-of queries.
+/// </summary>
+public readonly record struct PartialDate : IComparable<PartialDate>
+{
+    public PartialDate(DateOnly date, DatePrecision precision)
+    {
+        if (!Enum.IsDefined(precision))
+        {
+            throw new ArgumentOutOfRangeException(nameof(precision), precision, "Unknown date precision.");
+        }
+
+        Precision = precision;
+        Start = precision switch
+        {
+            DatePrecision.Day => date,
+            DatePrecision.Month => new DateOnly(date.Year, date.Month, 1),
+            DatePrecision.Quarter => new DateOnly(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1),
+            _ => new DateOnly(date.Year, 1, 1),
+        };
+    }
+
+    public DateOnly Start { get; }
+
+    public DatePrecision Precision { get; }
+
+    public DateOnly End => Precision switch
+    {
+        DatePrecision.Day => Start,
+        DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
+        DatePrecision.Quarter => Start.AddMonths(3).AddDays(-1),
+        _ => Start.AddYears(1).AddDays(-1),
+    };
+
+    public int Quarter => ((Start.Month - 1) / 3) + 1;
+
+    public static PartialDate OnDay(int year, int month, int day) => new(new DateOnly(year, month, day), DatePrecision.Day);
+
+    public static PartialDate InMonth(int year, int month) => new(new DateOnly(year, month, 1), DatePrecision.Month);
+
+    public static PartialDate InQuarter(int year, int quarter) =>
+        quarter is < 1 or > 4
+            ? throw new ArgumentOutOfRangeException(nameof(quarter), quarter, "A quarter is 1 to 4.")
+            : new(new DateOnly(year, ((quarter - 1) * 3) + 1, 1), DatePrecision.Quarter);
+
+    public static PartialDate InYear(int year) => new(new DateOnly(year, 1, 1), DatePrecision.Year);
+
+    /// <summary>True when the whole period lies on or before <paramref name="day"/>.</summary>
+    public bool IsCompletelyOnOrBefore(DateOnly day) => End <= day;
+
+    public bool Contains(DateOnly day) => Start <= day && day <= End;
+
+    /// <summary>
+    /// Orders by start, then by precision (finer first): "1 Dec 2026" sorts before "Dec 2026",
+    /// which sorts before "Q4 2026".
+    /// </summary>
+    public int CompareTo(PartialDate other)
+    {
+        var byStart = Start.CompareTo(other.Start);
+        return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
+    }
+
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    /// <summary>ISO 8601 at the date's precision: 2025-11-17, 2025-11, 2025-Q4, 2025.</summary>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DatePrecision.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{Quarter}"),
+        _ => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Parses the forms written by <see cref="ToString"/>.</summary>
+    public static bool TryParse(string? text, out PartialDate value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var s = text.Trim();
+        var inv = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+        {
+            value = new PartialDate(day, DatePrecision.Day);
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(s, "yyyy-MM", inv, DateTimeStyles.None, out var month))
+        {
+            value = new PartialDate(month, DatePrecision.Month);
+            return true;
+        }
+
+        if (s.Length == 7 && s[4] == '-' && (s[5] == 'Q' || s[5] == 'q')
+            && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, inv, out var qYear)
+            && int.TryParse(s.AsSpan(6, 1), NumberStyles.None, inv, out var quarter)
+            && qYear >= 1 && quarter is >= 1 and <= 4)
+        {
+            value = InQuarter(qYear, quarter);
+            return true;
+        }
+
+        if (s.Length == 4 && int.TryParse(s, NumberStyles.None, inv, out var year) && year >= 1)
+        {
+            value = InYear(year);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static PartialDate Parse(string text) =>
+        TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not a date such as 2025-11-17, 2025-11, 2025-Q4 or 2025.");
+}

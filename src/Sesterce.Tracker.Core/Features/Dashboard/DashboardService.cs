@@ -1,0 +1,49 @@
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Milestones;
+
+namespace Sesterce.Tracker.Core.Features.Dashboard;
+
+/// <summary>
+/// Everything the overview page shows for one campus on one date. <see cref="NothingKnownYet"/> is
+/// true when the date falls before the campus's first announcement.
+/// </summary>
+public sealed record DashboardView(
+    CampusDetail Campus,
+    DateOnly AsOf,
+    bool IsToday,
+    bool NothingKnownYet,
+    IReadOnlyList<FigureSnapshot> Figures,
+    IReadOnlyList<MilestoneSummary> NextMilestones,
+    IReadOnlyList<MilestoneSummary> ReachedMilestones,
+    IReadOnlyList<DerivedRatio> Ratios);
+
+public sealed class DashboardService(CampusService campuses, FigureService figures, MilestoneService milestones, TrackerClock clock)
+{
+    public const int NextMilestoneCount = 5;
+
+    public async Task<DashboardView?> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        var campus = await campuses.GetAsync(slug, day, cancellationToken);
+        if (campus is null)
+        {
+            return null;
+        }
+
+        var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
+        var allMilestones = await milestones.GetMilestonesAsync(slug, day, cancellationToken) ?? [];
+        var next = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(NextMilestoneCount).ToList();
+        var reached = allMilestones.Where(m => m.State == Domain.MilestoneState.Achieved).OrderByDescending(m => m.KeyDate).ToList();
+
+        var byKey = snapshots.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var ratios = new[]
+        {
+            FigureHistory.Ratio("investment-per-mw", "EUR/MW", byKey.GetValueOrDefault(FigureKeys.Investment), byKey.GetValueOrDefault(FigureKeys.Power)),
+            FigureHistory.Ratio("jobs-per-mw", "jobs/MW", byKey.GetValueOrDefault(FigureKeys.Jobs), byKey.GetValueOrDefault(FigureKeys.Power)),
+        };
+
+        var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
+        return new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, [.. ratios.OfType<DerivedRatio>()]);
+    }
+}

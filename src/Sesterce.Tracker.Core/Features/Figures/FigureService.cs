@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Sources;
+
+namespace Sesterce.Tracker.Core.Features.Figures;
+
+/// <summary>Figures of a campus as known on a date. A null result means the campus or figure does not exist.</summary>
+public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
+{
+    public async Task<IReadOnlyList<FigureSnapshot>?> GetFiguresAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var campusId = await CampusIdAsync(db, slug, cancellationToken);
+        if (campusId is null)
+        {
+            return null;
+        }
+
+        var figures = await db.Figures.AsNoTracking()
+            .Where(f => f.CampusId == campusId)
+            .OrderBy(f => f.Order).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.Key, f.Name, f.Unit })
+            .ToListAsync(cancellationToken);
+        var revisions = await KnownRevisions(db.FigureRevisions.Where(r => db.Figures.Any(f => f.Id == r.FigureId && f.CampusId == campusId)), day)
+            .ToListAsync(cancellationToken);
+        var byFigure = revisions.ToLookup(r => r.FigureId);
+
+        return [.. figures
+            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView())))
+            .OfType<FigureSnapshot>()];
+    }
+
+    public async Task<FigureLedger?> GetLedgerAsync(string slug, string key, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var figure = await db.Figures.AsNoTracking()
+            .Where(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug))
+            .Select(f => new { f.Id, f.Key, f.Name, f.Unit })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (figure is null)
+        {
+            return null;
+        }
+
+        var revisions = await KnownRevisions(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day).ToListAsync(cancellationToken);
+        return new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView())));
+    }
+
+    internal static Task<int?> CampusIdAsync(TrackerDbContext db, string slug, CancellationToken cancellationToken) =>
+        db.Campuses.AsNoTracking().Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<RevisionRow> KnownRevisions(IQueryable<FigureRevision> revisions, DateOnly day) =>
+        revisions.AsNoTracking()
+            .Where(r => r.KnownFrom <= day)
+            .Select(r => new RevisionRow(
+                r.Id,
+                r.FigureId,
+                r.Value,
+                r.Low,
+                r.High,
+                r.Qualifier,
+                r.AnnouncedOnStart,
+                r.AnnouncedOnPrecision,
+                r.KnownFrom,
+                r.Status,
+                r.Source == null ? null : new SourceRef(r.Source.Id, r.Source.Title, r.Source.Publisher, r.Source.Url, r.Source.PublishedOn, r.Source.Language),
+                r.Quote,
+                r.Note,
+                r.CorrectsRevisionId));
+
+    private sealed record RevisionRow(
+        int Id,
+        int FigureId,
+        decimal? Value,
+        decimal? Low,
+        decimal? High,
+        FigureQualifier Qualifier,
+        DateOnly AnnouncedOnStart,
+        DatePrecision AnnouncedOnPrecision,
+        DateOnly KnownFrom,
+        RevisionStatus Status,
+        SourceRef? Source,
+        string? Quote,
+        string? Note,
+        int? CorrectsRevisionId)
+    {
+        public FigureRevisionView ToView() => new(
+            Id,
+            Value is { } v ? ValueRange.Exactly(v) : new ValueRange(Low ?? 0, High ?? Low ?? 0),
+            Qualifier,
+            new PartialDate(AnnouncedOnStart, AnnouncedOnPrecision),
+            KnownFrom,
+            Status,
+            Source,
+            Quote,
+            Note,
+            CorrectsRevisionId,
+            null);
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Sources;
+
+namespace Sesterce.Tracker.Core.Features.Milestones;
+
+/// <summary>Milestones of a campus as known on a date. A null result means the campus does not exist.</summary>
+public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
+{
+    public async Task<IReadOnlyList<MilestoneSummary>?> GetMilestonesAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        var viewingToday = day >= clock.Today;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var campusId = await FigureService.CampusIdAsync(db, slug, cancellationToken);
+        if (campusId is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Milestones.AsNoTracking()
+            .Where(m => m.CampusId == campusId)
+            .Select(m => new
+            {
+                m.Id,
+                m.Title,
+                m.Kind,
+                m.Status,
+                PhaseName = m.Phase == null ? null : m.Phase.Name,
+                m.ActualDateStart,
+                m.ActualDatePrecision,
+                ActualSource = m.ActualSource == null ? null : new SourceRef(m.ActualSource.Id, m.ActualSource.Title, m.ActualSource.Publisher, m.ActualSource.Url, m.ActualSource.PublishedOn, m.ActualSource.Language),
+                m.ActualQuote,
+                Revisions = m.DateRevisions
+                    .Where(r => r.KnownFrom <= day)
+                    .OrderBy(r => r.KnownFrom).ThenBy(r => r.Id)
+                    .Select(r => new
+                    {
+                        r.Id,
+                        r.AnnouncedOnStart,
+                        r.AnnouncedOnPrecision,
+                        r.KnownFrom,
+                        r.TargetStart,
+                        r.TargetPrecision,
+                        Source = r.Source == null ? null : new SourceRef(r.Source.Id, r.Source.Title, r.Source.Publisher, r.Source.Url, r.Source.PublishedOn, r.Source.Language),
+                        r.Quote,
+                        r.Reason,
+                    })
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var result = new List<MilestoneSummary>();
+        foreach (var row in rows)
+        {
+            var history = row.Revisions
+                .Select(r => new MilestoneDateRevisionView(r.Id, new PartialDate(r.AnnouncedOnStart, r.AnnouncedOnPrecision), r.KnownFrom, new PartialDate(r.TargetStart, r.TargetPrecision), r.Source, r.Quote, r.Reason))
+                .ToList();
+            PartialDate? actual = row.ActualDateStart is { } start && row.ActualDatePrecision is { } precision ? new PartialDate(start, precision) : null;
+            var actualKnown = actual is { } a && a.End <= day ? actual : null;
+            var firstKnown = new[] { history.FirstOrDefault()?.KnownFrom, actualKnown?.End }.Where(d => d is not null).Min();
+            if (firstKnown is null)
+            {
+                continue;
+            }
+
+            var target = history.LastOrDefault()?.Target;
+            result.Add(new MilestoneSummary(
+                row.Id,
+                row.Title,
+                row.Kind,
+                MilestoneRules.StateOn(day, viewingToday, row.Status, target, actualKnown),
+                row.PhaseName,
+                history.FirstOrDefault()?.Target,
+                target,
+                actualKnown,
+                actualKnown is null ? null : row.ActualSource,
+                actualKnown is null ? null : row.ActualQuote,
+                history,
+                firstKnown.Value));
+        }
+
+        return [.. result.OrderBy(m => m.KeyDate?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id)];
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Data.Seed;
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Dashboard;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Sources;
+
+namespace Sesterce.Tracker.Core;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the store and the feature services against a SQLite connection string.</summary>
+    public static IServiceCollection AddTrackerCore(this IServiceCollection services, string connectionString) =>
+        services.AddTrackerCore(options => options.UseSqlite(connectionString));
+
+    /// <summary>Registers the store with caller-supplied options (tests pass an open in-memory connection).</summary>
+    public static IServiceCollection AddTrackerCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureStore)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContextFactory<TrackerDbContext>(configureStore);
+        services.AddSingleton<TrackerClock>();
+        services.AddSingleton<TrackerSeeder>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DatabaseStatus>();
+        services.AddSingleton<CampusService>();
+        services.AddSingleton<FigureService>();
+        services.AddSingleton<MilestoneService>();
+        services.AddSingleton<SourceService>();
+        services.AddSingleton<DashboardService>();
+        return services;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Sources;
+
+namespace Sesterce.Tracker.Web.Features.Api;
+
+/// <summary>The read-only JSON API. Unknown campuses or figures are 404 and malformed dates 400, both as problem details.</summary>
+public static class TrackerApi
+{
+    public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Tracker").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/campuses", ListCampuses).WithSummary("All campuses, with the day each was first known.");
+        api.MapGet("/campuses/{slug}", GetCampus).WithSummary("One campus: site, people and phases as known on asOf (default today).");
+        api.MapGet("/campuses/{slug}/figures", GetFigures).WithSummary("Each figure's latest value as known on asOf (YYYY-MM-DD, default today).");
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked.");
+        api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones with baseline, current target, actual date and date history as known on asOf.");
+        api.MapGet("/sources/{id:int}", GetSource).WithSummary("One source document.");
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<CampusSummary>>> ListCampuses(CampusService campuses, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await campuses.ListAsync(cancellationToken));
+
+    private static async Task<Results<Ok<CampusDto>, ProblemHttpResult>> GetCampus(string slug, string? asOf, CampusService campuses, TrackerClock clock, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var day))
+        {
+            return BadAsOf(asOf);
+        }
+
+        var campus = await campuses.GetAsync(slug, day, cancellationToken);
+        return campus is null ? UnknownCampus(slug) : TypedResults.Ok(CampusDto.From(campus, clock.Resolve(day)));
+    }
+
+    private static async Task<Results<Ok<FiguresResponse>, ProblemHttpResult>> GetFigures(string slug, string? asOf, FigureService figures, TrackerClock clock, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var day))
+        {
+            return BadAsOf(asOf);
+        }
+
+        var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken);
+        return snapshots is null
+            ? UnknownCampus(slug)
+            : TypedResults.Ok(new FiguresResponse(slug, clock.Resolve(day), [.. snapshots.Select(FigureDto.From)]));
+    }
+
+    private static async Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetRevisions(string slug, string key, string? asOf, FigureService figures, CampusService campuses, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var day))
+        {
+            return BadAsOf(asOf);
+        }
+
+        var ledger = await figures.GetLedgerAsync(slug, key, day, cancellationToken);
+        if (ledger is null)
+        {
+            return await campuses.GetAsync(slug, day, cancellationToken) is null
+                ? UnknownCampus(slug)
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown figure", detail: $"Campus '{slug}' has no figure with the key '{key}'.");
+        }
+
+        return TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Revisions.Select(FigureRevisionDto.From)]));
+    }
+
+    private static async Task<Results<Ok<MilestonesResponse>, ProblemHttpResult>> GetMilestones(string slug, string? asOf, MilestoneService milestones, TrackerClock clock, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var day))
+        {
+            return BadAsOf(asOf);
+        }
+
+        var list = await milestones.GetMilestonesAsync(slug, day, cancellationToken);
+        return list is null
+            ? UnknownCampus(slug)
+            : TypedResults.Ok(new MilestonesResponse(slug, clock.Resolve(day), [.. list.Select(MilestoneDto.From)]));
+    }
+
+    private static async Task<Results<Ok<SourceDetailDto>, ProblemHttpResult>> GetSource(int id, SourceService sources, CancellationToken cancellationToken)
+    {
+        var source = await sources.GetAsync(id, cancellationToken);
+        return source is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown source", detail: $"There is no source with the id {id}.")
+            : TypedResults.Ok(SourceDetailDto.From(source));
+    }
+
+    private static ProblemHttpResult UnknownCampus(string slug) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown campus", detail: $"There is no campus with the slug '{slug}'.");
+
+    private static ProblemHttpResult BadAsOf(string? raw) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed asOf date", detail: $"asOf must be a calendar date written YYYY-MM-DD, such as 2025-06-01; '{raw}' is not.");
+}

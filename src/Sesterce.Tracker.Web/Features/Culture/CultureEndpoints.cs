@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Localization;
+using Sesterce.Tracker.Web.Hosting;
+
+namespace Sesterce.Tracker.Web.Features.Culture;
+
+/// <summary>Stores the chosen language in the culture cookie; Blazor circuits read it when they start.</summary>
+public static class CultureEndpoints
+{
+    public static IEndpointRouteBuilder MapCultureEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture/set", (string culture, string? redirectUri, HttpContext context, TimeProvider time) =>
+        {
+            if (!WebServiceCollectionExtensions.SupportedCultures.Contains(culture, StringComparer.Ordinal))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported language", detail: $"Choose one of: {string.Join(", ", WebServiceCollectionExtensions.SupportedCultures)}.");
+            }
+
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static bool IsLocal(string? uri) =>
+        !string.IsNullOrEmpty(uri) && uri[0] == '/' && (uri.Length == 1 || (uri[1] != '/' && uri[1] != '\\'));
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Sesterce.Tracker.Core.Features.Dashboard;
+using Sesterce.Tracker.Web.Features.Api;
+
+namespace Sesterce.Tracker.Web.Features.Dashboard;
+
+public partial class DashboardPage
+{
+    private DashboardView? _view;
+    private bool _loading = true;
+    private bool _notFound;
+    private string? _error;
+    private string? _invalidAsOf;
+
+    [Inject]
+    private DashboardService Dashboard { get; set; } = default!;
+
+    [Inject]
+    private IConfiguration Configuration { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> T { get; set; } = default!;
+
+    [Inject]
+    private ILogger<DashboardPage> Logger { get; set; } = default!;
+
+    [Parameter]
+    public string? Slug { get; set; }
+
+    /// <summary>"As known on" date from the URL (<c>?asOf=2025-06-01</c>), so a link reproduces the view.</summary>
+    [SupplyParameterFromQuery(Name = "asOf")]
+    public string? AsOf { get; set; }
+
+    private string EffectiveSlug => Slug ?? Configuration["Tracker:DefaultCampus"] ?? "alixan";
+
+    private string Title => _view is null ? T["AppTitle"] : $"{_view.Campus.Name} · {T["AppTitle"]}";
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        _error = null;
+        _notFound = false;
+        _invalidAsOf = null;
+        if (!AsOfParameter.TryParse(AsOf, out var asOf))
+        {
+            _invalidAsOf = AsOf;
+        }
+
+        try
+        {
+            _view = await Dashboard.GetAsync(EffectiveSlug, asOf);
+            _notFound = _view is null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Dashboard for {CampusSlug} as of {AsOf} failed to load", EffectiveSlug, asOf);
+            _error = T["LoadFailedDetail"];
+            _view = null;
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+}

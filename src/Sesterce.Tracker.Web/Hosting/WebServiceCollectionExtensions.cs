@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Sesterce.Tracker.Web.Components;
+using Sesterce.Tracker.Web.Features.Api;
+using Sesterce.Tracker.Web.Features.Culture;
+using Sesterce.Tracker.Web.Features.Health;
+using Sesterce.Tracker.Web.Formatting;
+using Serilog;
+
+namespace Sesterce.Tracker.Web.Hosting;
+
+public static class WebServiceCollectionExtensions
+{
+    public static readonly string[] SupportedCultures = ["en", "fr"];
+
+    public static IServiceCollection AddTrackerWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+        });
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddScoped<DisplayFormatter>();
+        services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Sesterce Campus Tracker API";
+            document.Info.Description = "Read-only access to campuses, their figures with every revision and source, and their milestones, as known on any date.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    public static WebApplication UseTrackerPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseExceptionHandler();
+        }
+
+        // The API answers bare status codes with problem details; pages get a friendly not-found page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(SupportedCultures[0])
+                .AddSupportedCultures(SupportedCultures)
+                .AddSupportedUICultures(SupportedCultures);
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Sesterce Campus Tracker API"));
+        app.MapTrackerApi();
+        app.MapCultureEndpoints();
+        app.MapTrackerHealth();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

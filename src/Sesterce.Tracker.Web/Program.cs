@@ -1,0 +1,28 @@
+using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Web.Hosting;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Configuration.AddInMemoryCollection(TrackerPaths.AbsoluteLogPaths(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+builder.Services.AddTrackerCore(TrackerPaths.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddTrackerWeb();
+
+var app = builder.Build();
+
+if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+app.UseTrackerPipeline();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
