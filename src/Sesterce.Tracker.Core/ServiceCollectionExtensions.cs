@@ -18,7 +18,11 @@ public static class ServiceCollectionExtensions
         services.AddTrackerCore(options => options.UseSqlite(connectionString));
 
     /// <summary>Registers the store with caller-supplied options (tests pass an open in-memory connection).</summary>
-    public static IServiceCollection AddTrackerCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureStore)
+    public static IServiceCollection AddTrackerCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureStore) =>
+        services.AddTrackerCore((_, options) => configureStore(options));
+
+    /// <summary>Registers the store with options resolved when first needed, so late configuration (tests, hosting) applies.</summary>
+    public static IServiceCollection AddTrackerCore(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configureStore)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<TrackerDbContext>(configureStore);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Web.Hosting;
@@ -11,7 +12,11 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
 
-builder.Services.AddTrackerCore(TrackerPaths.ConnectionString(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddTrackerCore((services, options) =>
+{
+    var environment = services.GetRequiredService<IWebHostEnvironment>();
+    options.UseSqlite(TrackerPaths.ConnectionString(services.GetRequiredService<IConfiguration>(), environment.ContentRootPath));
+});
 builder.Services.AddTrackerWeb();
 
 var app = builder.Build();

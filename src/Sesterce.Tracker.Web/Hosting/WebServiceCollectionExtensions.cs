@@ -53,11 +53,8 @@ public static class WebServiceCollectionExtensions
             app.UseExceptionHandler();
         }
 
-        // The API answers bare status codes with problem details; pages get a friendly not-found page.
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
-            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Pages get a friendly not-found page; the API's own catch-all answers unknown paths with problem details.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization(options =>
         {

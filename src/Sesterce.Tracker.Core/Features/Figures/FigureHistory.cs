@@ -53,8 +53,8 @@ public static class FigureHistory
         var points = new List<SeriesPoint>();
         foreach (var date in dates)
         {
-            var top = ValueOn(numerator.History, date);
-            var bottom = ValueOn(denominator.History, date);
+            var top = RevisionOn(numerator.History, date);
+            var bottom = RevisionOn(denominator.History, date);
             if (top is null || bottom is null || top.Value.DividedBy(bottom.Value) is not { } ratio)
             {
                 continue;
@@ -62,7 +62,8 @@ public static class FigureHistory
 
             if (points.Count == 0 || points[^1].Value != ratio)
             {
-                points.Add(new SeriesPoint(date, ratio));
+                var announced = top.KnownFrom >= bottom.KnownFrom ? top.AnnouncedOn : bottom.AnnouncedOn;
+                points.Add(new SeriesPoint(date, announced, ratio));
             }
         }
 
@@ -75,6 +76,6 @@ public static class FigureHistory
         return new DerivedRatio(key, numerator.Key, denominator.Key, unit, points[0].Value, points[^1].Value, change, points);
     }
 
-    private static Domain.ValueRange? ValueOn(IReadOnlyList<FigureRevisionView> history, DateOnly date) =>
-        history.LastOrDefault(r => r.KnownFrom <= date)?.Value;
+    private static FigureRevisionView? RevisionOn(IReadOnlyList<FigureRevisionView> history, DateOnly date) =>
+        history.LastOrDefault(r => r.KnownFrom <= date);
 }

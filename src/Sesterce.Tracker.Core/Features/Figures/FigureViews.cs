@@ -43,8 +43,11 @@ public sealed record FigureSnapshot(
 /// <summary>Every revision of one figure known on a date, corrected ones included and marked.</summary>
 public sealed record FigureLedger(string Key, string Name, string Unit, DateOnly AsOf, IReadOnlyList<FigureRevisionView> Revisions);
 
-/// <summary>A point of a series: the value that stood from <paramref name="From"/> on.</summary>
-public sealed record SeriesPoint(DateOnly From, ValueRange Value);
+/// <summary>
+/// A point of a series: the value that stood from <paramref name="From"/> on, after the
+/// announcement dated <paramref name="AnnouncedOn"/> at its own precision.
+/// </summary>
+public sealed record SeriesPoint(DateOnly From, PartialDate AnnouncedOn, ValueRange Value);
 
 /// <summary>A ratio of two figures (investment per MW, jobs per MW) carried through ranges, over time.</summary>
 public sealed record DerivedRatio(

@@ -19,6 +19,8 @@ public static class TrackerApi
         api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked.");
         api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones with baseline, current target, actual date and date history as known on asOf.");
         api.MapGet("/sources/{id:int}", GetSource).WithSummary("One source document.");
+        api.Map("/{**path}", (string? path) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown API path", detail: $"/api/{path} is not part of the API; see /api/docs."))
+            .ExcludeFromDescription();
         return app;
     }
 

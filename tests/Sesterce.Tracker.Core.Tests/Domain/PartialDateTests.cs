@@ -1,0 +1,59 @@
+using Sesterce.Tracker.Core.Domain;
+
+namespace Sesterce.Tracker.Core.Tests.Domain;
+
+public class PartialDateTests
+{
+    [Theory]
+    [InlineData("2025-11-17", DatePrecision.Day, "2025-11-17", "2025-11-17")]
+    [InlineData("2025-02", DatePrecision.Month, "2025-02-01", "2025-02-28")]
+    [InlineData("2024-02", DatePrecision.Month, "2024-02-01", "2024-02-29")]
+    [InlineData("2026-Q4", DatePrecision.Quarter, "2026-10-01", "2026-12-31")]
+    [InlineData("2027", DatePrecision.Year, "2027-01-01", "2027-12-31")]
+    public void ParsedDateCoversItsWholePeriod(string text, DatePrecision precision, string start, string end)
+    {
+        var date = PartialDate.Parse(text);
+
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
+        Assert.Equal(text, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("2025-13")]
+    [InlineData("2025-Q5")]
+    [InlineData("17/11/2025")]
+    [InlineData("december 2026")]
+    [InlineData("20255")]
+    public void MalformedTextIsRefused(string text) => Assert.False(PartialDate.TryParse(text, out _));
+
+    [Fact]
+    public void ConstructorSnapsADateToTheStartOfItsPeriod()
+    {
+        Assert.Equal(new DateOnly(2026, 12, 1), new PartialDate(new DateOnly(2026, 12, 19), DatePrecision.Month).Start);
+        Assert.Equal(new DateOnly(2026, 10, 1), new PartialDate(new DateOnly(2026, 11, 19), DatePrecision.Quarter).Start);
+        Assert.Equal(new DateOnly(2026, 1, 1), new PartialDate(new DateOnly(2026, 11, 19), DatePrecision.Year).Start);
+    }
+
+    [Fact]
+    public void FinerPrecisionSortsFirstWhenPeriodsStartTogether()
+    {
+        var dates = new[] { PartialDate.InQuarter(2026, 4), PartialDate.InMonth(2026, 10), PartialDate.OnDay(2026, 10, 1), PartialDate.InMonth(2026, 9) };
+
+        var sorted = dates.Order().Select(d => d.ToString()).ToArray();
+
+        Assert.Equal(["2026-09", "2026-10-01", "2026-10", "2026-Q4"], sorted);
+    }
+
+    [Fact]
+    public void MonthIsCompletelyPastOnlyOnItsLastDay()
+    {
+        var february = PartialDate.InMonth(2025, 2);
+
+        Assert.False(february.IsCompletelyOnOrBefore(new DateOnly(2025, 2, 27)));
+        Assert.True(february.IsCompletelyOnOrBefore(new DateOnly(2025, 2, 28)));
+        Assert.True(february.Contains(new DateOnly(2025, 2, 14)));
+    }
+}

@@ -1,0 +1,60 @@
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Milestones;
+
+namespace Sesterce.Tracker.Core.Tests.Features;
+
+public class MilestoneServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
+{
+    private MilestoneService Milestones => db.Get<MilestoneService>();
+
+    [Fact]
+    public async Task TodayListsAnnouncementsAndBothPhaseDates()
+    {
+        var milestones = await Milestones.GetMilestonesAsync("alixan");
+
+        Assert.NotNull(milestones);
+        Assert.Equal(4, milestones.Count);
+        var phase1 = milestones.Single(m => m.Kind == MilestoneKind.Commissioning);
+        var full = milestones.Single(m => m.Kind == MilestoneKind.Operation);
+        Assert.Equal(PartialDate.InMonth(2026, 12), phase1.Target);
+        Assert.Equal(PartialDate.InMonth(2026, 12), phase1.Baseline);
+        Assert.Equal("Phase 1", phase1.PhaseName);
+        Assert.Equal(MilestoneState.Upcoming, phase1.State);
+        Assert.Equal(PartialDate.InMonth(2027, 12), full.Target);
+        Assert.Equal("l'exploitation complète des 80 MW est, quant à elle, prévue pour décembre 2027", full.LatestRevision!.Quote);
+        Assert.Equal(2, milestones.Count(m => m.State == MilestoneState.Achieved));
+    }
+
+    [Fact]
+    public async Task MilestonesAreOrderedByTheirKeyDate()
+    {
+        var milestones = await Milestones.GetMilestonesAsync("alixan");
+
+        Assert.Equal(
+            ["2025-02", "2025-11-17", "2026-12", "2027-12"],
+            milestones!.Select(m => m.KeyDate!.Value.ToString()));
+    }
+
+    [Fact]
+    public async Task BeforeTheSummitOnlyTheFirstAnnouncementIsKnown()
+    {
+        var milestones = await Milestones.GetMilestonesAsync("alixan", new DateOnly(2025, 6, 1));
+
+        var only = Assert.Single(milestones!);
+        Assert.Equal(MilestoneKind.Announcement, only.Kind);
+        Assert.Equal(PartialDate.InMonth(2025, 2), only.ActualDate);
+    }
+
+    [Theory]
+    [InlineData("2026-12-10", MilestoneState.Due)]
+    [InlineData("2027-01-05", MilestoneState.Overdue)]
+    public async Task PhaseOneStateFollowsTheViewedDate(string date, MilestoneState expected)
+    {
+        var milestones = await Milestones.GetMilestonesAsync("alixan", DateOnly.ParseExact(date, "yyyy-MM-dd"));
+
+        Assert.Equal(expected, milestones!.Single(m => m.Kind == MilestoneKind.Commissioning).State);
+    }
+
+    [Fact]
+    public async Task UnknownCampusHasNoMilestones() => Assert.Null(await Milestones.GetMilestonesAsync("nowhere"));
+}

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Sesterce.Tracker.Core.Data;
+
+namespace Sesterce.Tracker.Core.Tests;
+
+/// <summary>
+/// A real SQLite database in memory with the real migrations and seed data, and a fake clock set
+/// to <see cref="Today"/>. Each test class gets its own.
+/// </summary>
+public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
+{
+    public static readonly DateTimeOffset Today = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public TrackerDatabase()
+    {
+        Clock = new FakeTimeProvider(Today);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddTrackerCore(options => options.UseSqlite(_connection));
+        Services = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ServiceProvider Services { get; }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public TrackerDbContext CreateContext() => Get<IDbContextFactory<TrackerDbContext>>().CreateDbContext();
+
+    public async Task InitializeAsync()
+    {
+        await _connection.OpenAsync();
+        await Get<DatabaseInitializer>().InitializeAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        _connection.Dispose();
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Sesterce.Tracker.Web.Formatting;
+
+namespace Sesterce.Tracker.Web.Tests.Components;
+
+/// <summary>
+/// The shared bUnit setup: MudBlazor with loose JS interop, the app's localization and formatter,
+/// and a culture chosen per test (English unless the test says otherwise).
+/// </summary>
+public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
+{
+    protected TrackerComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
+        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddScoped<DisplayFormatter>();
+        Services.AddLogging();
+        UseCulture("en");
+    }
+
+    protected static void UseCulture(string name)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DisposeCoreAsync();
+    }
+
+    protected virtual Task DisposeCoreAsync() => Task.CompletedTask;
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Sesterce.Tracker.Web.Tests;
+
+/// <summary>
+/// The real app in process, on its own SQLite file in a temporary folder, with the clock fixed on
+/// <see cref="Today"/>. Migrations and seeding run as in production.
+/// </summary>
+public sealed class TrackerWebFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Today = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("tracker-web-tests-").FullName;
+
+    public FakeTimeProvider Clock { get; } = new(Today);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={Path.Combine(_folder, "tracker.db")}");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "tracker-.log"));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file can still be held open by the logger's background flush; the OS temp cleaner takes it.
+            }
+        }
+    }
+}
