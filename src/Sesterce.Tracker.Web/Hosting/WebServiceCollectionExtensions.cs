@@ -67,7 +67,15 @@ public static class WebServiceCollectionExtensions
 
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Sesterce Campus Tracker API"));
+        // The reference page is served from the package's embedded assets; nothing is fetched from outside.
+        app.MapScalarApiReference("/api/docs", options => options
+            .WithTitle("Sesterce Campus Tracker API")
+            .WithDotNetFlag(false)
+            .HideClientButton()
+            .DisableAgent()
+            .DisableTelemetry()
+            .HideDeveloperTools()
+            .DisableDefaultFonts());
         app.MapTrackerApi();
         app.MapCultureEndpoints();
         app.MapTrackerHealth();
