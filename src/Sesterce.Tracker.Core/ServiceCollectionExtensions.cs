@@ -8,6 +8,7 @@ using Sesterce.Tracker.Core.Features.Dashboard;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Features.Timeline;
 
 namespace Sesterce.Tracker.Core;
 
@@ -35,6 +36,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MilestoneService>();
         services.AddSingleton<SourceService>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<MilestoneDetailService>();
+        services.AddSingleton<TimelineService>();
         return services;
     }
 }

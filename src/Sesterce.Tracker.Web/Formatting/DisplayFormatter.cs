@@ -121,6 +121,19 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
             : text[steps == -1 ? $"Countdown_Ago{unit}One" : $"Countdown_Ago{unit}Many", -steps];
     }
 
+    /// <summary>"+3 months", "−1 quarter", "on plan".</summary>
+    public string Slip(Core.Features.Timeline.Slip slip)
+    {
+        if (slip.Amount == 0)
+        {
+            return text["SlipNone"];
+        }
+
+        var size = Math.Abs(slip.Amount);
+        var unit = text[size == 1 ? $"SlipUnit_{slip.Unit}One" : $"SlipUnit_{slip.Unit}Many"];
+        return $"{(slip.Amount > 0 ? "+" : "\u2212")}{size.ToString(Culture)} {unit}";
+    }
+
     private static string Sign(decimal value) => value switch
     {
         > 0 => "+",

@@ -4,6 +4,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Sesterce.Tracker.Web.Components;
+using Sesterce.Tracker.Web.Components.Layout;
 using Sesterce.Tracker.Web.Features.Api;
 using Sesterce.Tracker.Web.Features.Culture;
 using Sesterce.Tracker.Web.Features.Health;
@@ -25,6 +26,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddScoped<DisplayFormatter>();
+        services.AddScoped<TrackerNavigation>();
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

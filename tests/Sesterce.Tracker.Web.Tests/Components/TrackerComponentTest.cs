@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Sesterce.Tracker.Web.Components.Layout;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Tests.Components;
@@ -21,6 +23,10 @@ public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
         });
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddScoped<DisplayFormatter>();
+        Services.AddScoped<TrackerNavigation>();
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DefaultCampus"] = "alixan" })
+            .Build());
         Services.AddLogging();
         UseCulture("en");
     }

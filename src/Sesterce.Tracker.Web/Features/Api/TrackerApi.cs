@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Features.Calendar;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
@@ -18,6 +19,9 @@ public static class TrackerApi
         api.MapGet("/campuses/{slug}/figures", GetFigures).WithSummary("Each figure's latest value as known on asOf (YYYY-MM-DD, default today).");
         api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked.");
         api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones with baseline, current target, actual date and date history as known on asOf.");
+        api.MapGet("/campuses/{slug}/milestones.ics", GetCalendar)
+            .WithSummary("The milestones as an iCalendar feed: one all-day event per milestone over its date's whole period.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
         api.MapGet("/sources/{id:int}", GetSource).WithSummary("One source document.");
         api.Map("/{**path}", (string? path) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown API path", detail: $"/api/{path} is not part of the API; see /api/docs."))
             .ExcludeFromDescription();
@@ -80,6 +84,24 @@ public static class TrackerApi
         return list is null
             ? UnknownCampus(slug)
             : TypedResults.Ok(new MilestonesResponse(slug, clock.Resolve(day), [.. list.Select(MilestoneDto.From)]));
+    }
+
+    private static async Task<IResult> GetCalendar(string slug, string? asOf, MilestoneService milestones, CampusService campuses, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var day))
+        {
+            return BadAsOf(asOf);
+        }
+
+        var campus = await campuses.GetAsync(slug, day, cancellationToken);
+        var list = await milestones.GetMilestonesAsync(slug, day, cancellationToken);
+        if (campus is null || list is null)
+        {
+            return UnknownCampus(slug);
+        }
+
+        var ics = MilestoneCalendar.Write(campus.Slug, campus.Name, list, time.GetUtcNow());
+        return TypedResults.Text(ics, "text/calendar; charset=utf-8");
     }
 
     private static async Task<Results<Ok<SourceDetailDto>, ProblemHttpResult>> GetSource(int id, SourceService sources, CancellationToken cancellationToken)

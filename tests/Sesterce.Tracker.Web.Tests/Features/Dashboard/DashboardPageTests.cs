@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core;
@@ -19,9 +18,6 @@ public class DashboardPageTests : TrackerComponentTest
     public DashboardPageTests()
     {
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerWebFactory.Today));
-        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DefaultCampus"] = "alixan" })
-            .Build());
         Services.AddTrackerCore(options => options.UseSqlite(_connection));
     }
 

@@ -17,7 +17,7 @@ public class NextMilestonesTests : TrackerComponentTest
     {
         var cut = Render<NextMilestones>(p => p
             .Add(c => c.Milestones, [Planned(1, "Phase 1 commissioning", PartialDate.InMonth(2026, 12)), Planned(2, "Full 80 MW in operation", PartialDate.InMonth(2027, 12))])
-            .Add(c => c.AsOf, new DateOnly(2026, 11, 25)));
+            .Add(c => c.CampusSlug, "alixan").Add(c => c.AsOf, new DateOnly(2026, 11, 25)));
 
         var countdowns = cut.FindAll("[data-testid=countdown]").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(["next month", "in 13 months"], countdowns);
@@ -28,7 +28,7 @@ public class NextMilestonesTests : TrackerComponentTest
     [Fact]
     public void WithoutUpcomingMilestonesTheEmptyStateExplainsWhy()
     {
-        var cut = Render<NextMilestones>(p => p.Add(c => c.Milestones, []).Add(c => c.AsOf, new DateOnly(2025, 6, 1)));
+        var cut = Render<NextMilestones>(p => p.Add(c => c.Milestones, []).Add(c => c.CampusSlug, "alixan").Add(c => c.AsOf, new DateOnly(2025, 6, 1)));
 
         Assert.Contains("No upcoming milestone", cut.Find("[data-testid=no-next-milestones]").TextContent, StringComparison.Ordinal);
     }
@@ -38,7 +38,7 @@ public class NextMilestonesTests : TrackerComponentTest
     {
         var cut = Render<NextMilestones>(p => p
             .Add(c => c.Milestones, [Planned(1, "Phase 1 commissioning", PartialDate.InMonth(2026, 12), MilestoneState.Overdue)])
-            .Add(c => c.AsOf, new DateOnly(2027, 3, 2)));
+            .Add(c => c.CampusSlug, "alixan").Add(c => c.AsOf, new DateOnly(2027, 3, 2)));
 
         Assert.Equal("3 months overdue", cut.Find("[data-testid=countdown]").TextContent.Trim());
     }

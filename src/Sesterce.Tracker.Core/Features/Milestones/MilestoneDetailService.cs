@@ -1,0 +1,59 @@
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Timeline;
+
+namespace Sesterce.Tracker.Core.Features.Milestones;
+
+public enum FigureRelation
+{
+    /// <summary>Announced on the same date the milestone was reached (an announcement's numbers).</summary>
+    AnnouncedTogether = 0,
+
+    /// <summary>The campus capacity the milestone's phase works towards.</summary>
+    CapacityOfCampus = 1,
+}
+
+public sealed record RelatedFigure(string Key, string Name, string Unit, FigureRevisionView Revision, FigureRelation Relation);
+
+/// <summary>A milestone with everything its page shows: date history, slip, its phase and the figures it relates to.</summary>
+public sealed record MilestoneDetail(
+    string CampusSlug,
+    string CampusName,
+    MilestoneSummary Milestone,
+    Slip? SlipFromBaseline,
+    PhaseView? Phase,
+    IReadOnlyList<RelatedFigure> RelatedFigures,
+    DateOnly AsOf);
+
+public sealed class MilestoneDetailService(CampusService campuses, MilestoneService milestones, FigureService figures, TrackerClock clock)
+{
+    /// <summary>Null when the campus does not exist or the milestone is not known on that date.</summary>
+    public async Task<MilestoneDetail?> GetAsync(string slug, int id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        var campus = await campuses.GetAsync(slug, day, cancellationToken);
+        var milestone = (await milestones.GetMilestonesAsync(slug, day, cancellationToken))?.FirstOrDefault(m => m.Id == id);
+        if (campus is null || milestone is null)
+        {
+            return null;
+        }
+
+        var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
+        var related = new List<RelatedFigure>();
+        if (milestone.ActualDate is { } reached)
+        {
+            related.AddRange(snapshots.SelectMany(s => s.History
+                .Where(r => r.AnnouncedOn == reached)
+                .Select(r => new RelatedFigure(s.Key, s.Name, s.Unit, r, FigureRelation.AnnouncedTogether))));
+        }
+
+        var phase = campus.Phases.FirstOrDefault(p => p.Name == milestone.PhaseName);
+        if (phase is not null && snapshots.FirstOrDefault(s => s.Key == FigureKeys.Power) is { } power)
+        {
+            related.Add(new RelatedFigure(power.Key, power.Name, power.Unit, power.Latest, FigureRelation.CapacityOfCampus));
+        }
+
+        var slip = milestone.Baseline is { } baseline && milestone.KeyDate is { } current ? Slip.Between(baseline, current) : (Slip?)null;
+        return new MilestoneDetail(campus.Slug, campus.Name, milestone, slip, phase, related, day);
+    }
+}

@@ -1,0 +1,38 @@
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Milestones;
+
+namespace Sesterce.Tracker.Core.Features.Timeline;
+
+/// <summary>A phase drawn as a bar from <see cref="Start"/> to the end of its target period.</summary>
+public sealed record PhaseBar(string Name, int Order, decimal? TargetCapacityMw, DateOnly Start, PartialDate Target);
+
+/// <summary>A milestone on the timeline with its slip against the baseline (null when nothing to compare).</summary>
+public sealed record TimelineMilestone(MilestoneSummary Milestone, Slip? SlipFromBaseline)
+{
+    /// <summary>Where the marker sits: the actual date once reached, else the current target.</summary>
+    public PartialDate? Position => Milestone.ActualDate ?? Milestone.Target;
+}
+
+public sealed record CampusTimeline(string Slug, string Name, DateOnly? FirstKnownOn, IReadOnlyList<PhaseBar> Phases, IReadOnlyList<TimelineMilestone> Milestones);
+
+/// <summary>One or several campuses on one time axis as known on <see cref="AsOf"/>.</summary>
+public sealed record TimelineView(DateOnly AsOf, bool IsToday, IReadOnlyList<CampusTimeline> Campuses)
+{
+    /// <summary>The span that holds every bar, marker and the as-of line.</summary>
+    public (DateOnly Start, DateOnly End) Extent()
+    {
+        var dates = new List<DateOnly> { AsOf };
+        foreach (var campus in Campuses)
+        {
+            dates.AddRange(campus.Phases.SelectMany(p => new[] { p.Start, p.Target.End }));
+            foreach (var m in campus.Milestones)
+            {
+                dates.AddRange(new[] { m.Milestone.Baseline, m.Milestone.Target, m.Milestone.ActualDate }
+                    .OfType<PartialDate>()
+                    .SelectMany(d => new[] { d.Start, d.End }));
+            }
+        }
+
+        return (dates.Min(), dates.Max());
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Timeline;
+using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Formatting;
+
+namespace Sesterce.Tracker.Web.Features.Timeline;
+
+public partial class TimelineChart
+{
+    private const double Width = 1000;
+    private const double LabelWidth = 250;
+    private const double RowHeight = 34;
+    private const double AxisHeight = 40;
+
+    private readonly List<object> _rows = [];
+    private TimeScale _scale = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), LabelWidth, Width - 20);
+    private string? _focused;
+
+    [Inject]
+    private DisplayFormatter Format { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> T { get; set; } = default!;
+
+    [Inject]
+    private TrackerNavigation Navigation { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public TimelineView View { get; set; } = default!;
+
+    /// <summary>The campuses to draw, already filtered.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyList<CampusTimeline> Campuses { get; set; } = [];
+
+    [Parameter, EditorRequired]
+    public DateOnly WindowStart { get; set; }
+
+    [Parameter, EditorRequired]
+    public DateOnly WindowEnd { get; set; }
+
+    [Parameter]
+    public string Label { get; set; } = "";
+
+    private double Height => AxisHeight + (_rows.Count * RowHeight) + 8;
+
+    protected override void OnParametersSet()
+    {
+        _scale = new TimeScale(WindowStart, WindowEnd, LabelWidth, Width - 20);
+        _rows.Clear();
+        var y = AxisHeight;
+        foreach (var campus in Campuses)
+        {
+            _rows.Add(new CampusRow(campus, y));
+            y += RowHeight;
+            foreach (var bar in campus.Phases)
+            {
+                _rows.Add(new PhaseRow(bar, y));
+                y += RowHeight;
+            }
+
+            foreach (var item in campus.Milestones)
+            {
+                _rows.Add(new MilestoneRow(campus.Slug, item, y));
+                y += RowHeight;
+            }
+        }
+    }
+
+    private string LinkTo(string path) => Navigation.Link(path);
+
+    private bool Visible(DateOnly start, DateOnly end) => end >= _scale.Start && start <= _scale.End;
+
+    private double Center(PartialDate date) =>
+        _scale.ClampedX(DateOnly.FromDayNumber((date.Start.DayNumber + date.End.DayNumber) / 2));
+
+    private void Focus(TimelineMilestone item) => _focused = MarkerLabel(item);
+
+    private string TickLabel(PartialDate tick) => tick.Precision == DatePrecision.Month && tick.Start.Month != 1
+        ? tick.Start.ToString("MMM", CultureInfo.CurrentCulture)
+        : Format.Date(tick);
+
+    private string PhaseTitle(PhaseBar bar) => bar.TargetCapacityMw is { } mw
+        ? T["PhaseCapacity", bar.Name, Format.Amount(mw, "MW"), Format.Date(bar.Target)]
+        : T["PhaseCapacityUnknown", bar.Name, Format.Date(bar.Target)];
+
+    private string PhaseCaption(PhaseBar bar) => bar.TargetCapacityMw is { } mw
+        ? $"{Format.Date(bar.Target)} · {Format.Amount(mw, "MW")}"
+        : Format.Date(bar.Target);
+
+    private string MarkerCaption(TimelineMilestone item)
+    {
+        var date = Format.Date(item.Position!.Value);
+        return item.SlipFromBaseline is { Amount: not 0 } slip ? $"{date} · {Format.Slip(slip)}" : date;
+    }
+
+    private string MarkerLabel(TimelineMilestone item)
+    {
+        var m = item.Milestone;
+        var label = T["MarkerLabel", m.Title, Format.Date(item.Position!.Value), Format.State(m.State)].Value;
+        return item.SlipFromBaseline is { Amount: not 0 } slip && m.Baseline is { } baseline
+            ? $"{label}; {T["MarkerSlip", Format.Slip(slip), Format.Date(baseline)]}"
+            : label;
+    }
+
+    private string BaselineTitle(TimelineMilestone item) => $"{T["Baseline"]}: {Format.Date(item.Milestone.Baseline!.Value)}";
+
+    private static string StateClass(TimelineMilestone item) => item.Milestone.State switch
+    {
+        MilestoneState.Achieved => "achieved",
+        MilestoneState.Overdue => "overdue",
+        MilestoneState.Due => "due",
+        MilestoneState.Cancelled => "cancelled",
+        _ => item.SlipFromBaseline is { IsLate: true } ? "slipped" : "upcoming",
+    };
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
+
+    private static string Diamond(double x, double y, double r) =>
+        string.Create(CultureInfo.InvariantCulture, $"M{x:0.##} {y - r:0.##} L{x + r:0.##} {y:0.##} L{x:0.##} {y + r:0.##} L{x - r:0.##} {y:0.##} Z");
+
+    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private sealed record CampusRow(CampusTimeline Timeline, double Y);
+
+    private sealed record PhaseRow(PhaseBar Bar, double Y);
+
+    private sealed record MilestoneRow(string Campus, TimelineMilestone Item, double Y);
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Timeline;
+using Sesterce.Tracker.Web.Features.Timeline;
+using Sesterce.Tracker.Web.Tests.Components;
+
+namespace Sesterce.Tracker.Web.Tests.Features.Timeline;
+
+public class TimelineChartTests : TrackerComponentTest
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    internal static TimelineView SampleView(DateOnly asOf)
+    {
+        var baseline = PartialDate.InMonth(2026, 12);
+        var moved = PartialDate.InMonth(2027, 3);
+        var history = new[]
+        {
+            new MilestoneDateRevisionView(10, PartialDate.OnDay(2025, 11, 17), new DateOnly(2025, 11, 17), baseline, null, "annoncée pour décembre 2026", null),
+            new MilestoneDateRevisionView(11, PartialDate.OnDay(2026, 6, 15), new DateOnly(2026, 6, 15), moved, null, null, "Grid connection later"),
+        };
+        var slipped = new MilestoneSummary(1, "Phase 1 commissioning", MilestoneKind.Commissioning, MilestoneState.Upcoming, "Phase 1", baseline, moved, null, null, null, history, new DateOnly(2025, 11, 17));
+        var reached = new MilestoneSummary(2, "Choose France summit", MilestoneKind.Announcement, MilestoneState.Achieved, null, null, null, PartialDate.OnDay(2025, 11, 17), null, null, [], new DateOnly(2025, 11, 17));
+        var campus = new CampusTimeline(
+            "alixan",
+            "Alixan",
+            new DateOnly(2025, 2, 28),
+            [new PhaseBar("Phase 1", 1, null, new DateOnly(2025, 2, 28), moved)],
+            [new TimelineMilestone(reached, null), new TimelineMilestone(slipped, Slip.Between(baseline, moved))]);
+        return new TimelineView(asOf, asOf == Today, [campus]);
+    }
+
+    private IRenderedComponent<TimelineChart> RenderChart(TimelineView view) => Render<TimelineChart>(p => p
+        .Add(c => c.View, view)
+        .Add(c => c.Campuses, view.Campuses)
+        .Add(c => c.WindowStart, new DateOnly(2025, 1, 1))
+        .Add(c => c.WindowEnd, new DateOnly(2027, 12, 31))
+        .Add(c => c.Label, "Alixan timeline"));
+
+    [Fact]
+    public void EveryMilestoneIsAFocusableLinkWithASpokenLabel()
+    {
+        var cut = RenderChart(SampleView(Today));
+
+        var markers = cut.FindAll("[data-testid=timeline-marker]");
+        Assert.Equal(2, markers.Count);
+        Assert.All(markers, m => Assert.Equal("a", m.TagName, ignoreCase: true));
+        Assert.Equal("/campuses/alixan/milestones/1", markers[1].GetAttribute("href"));
+        Assert.Contains("Phase 1 commissioning: Mar 2027", markers[1].GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("+3 months against the first announced Dec 2026", markers[1].GetAttribute("aria-label"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FocusingAMarkerByKeyboardDescribesIt()
+    {
+        var cut = RenderChart(SampleView(Today));
+
+        cut.FindAll("[data-testid=timeline-marker]")[1].Focus();
+
+        cut.WaitForAssertion(() => Assert.Contains("Phase 1 commissioning: Mar 2027", cut.Find("[data-testid=marker-detail]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASlippedMilestoneShowsItsBaselineAndTheSlip()
+    {
+        var cut = RenderChart(SampleView(Today));
+
+        Assert.Single(cut.FindAll(".baseline-marker"));
+        Assert.Single(cut.FindAll(".slip-line"));
+        Assert.Contains("Mar 2027 · +3 months", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("slipped", cut.FindAll("[data-testid=timeline-marker]")[1].GetAttribute("class"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTodayLineIsLabelledAndAPastViewSaysAsOf()
+    {
+        var today = RenderChart(SampleView(Today));
+        Assert.NotNull(today.Find("[data-testid=today-line]"));
+        Assert.Contains("Today 25 Nov 2026", today.Markup, StringComparison.Ordinal);
+
+        var past = RenderChart(SampleView(new DateOnly(2026, 7, 1)));
+        Assert.Contains("As of 1 Jul 2026", past.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MarkerLinksKeepTheAsOfDateOfTheView()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/campuses/alixan/timeline?asOf=2026-07-01");
+
+        var cut = RenderChart(SampleView(new DateOnly(2026, 7, 1)));
+
+        Assert.Equal("/campuses/alixan/milestones/1?asOf=2026-07-01", cut.FindAll("[data-testid=timeline-marker]")[1].GetAttribute("href"));
+    }
+}
