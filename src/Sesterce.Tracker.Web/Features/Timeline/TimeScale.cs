@@ -7,13 +7,18 @@ public sealed record TimeScale(DateOnly Start, DateOnly End, double Left, double
 {
     public int SpanDays => Math.Max(End.DayNumber - Start.DayNumber, 1);
 
-    /// <summary>Ticks every year past five years, every quarter past two years, else every month.</summary>
-    public DatePrecision TickUnit => SpanDays switch
+    /// <summary>The finest of month, quarter or year whose ticks stay far enough apart for their labels.</summary>
+    public DatePrecision TickUnit
     {
-        > 5 * 366 => DatePrecision.Year,
-        > 2 * 366 => DatePrecision.Quarter,
-        _ => DatePrecision.Month,
-    };
+        get
+        {
+            const double minimumGap = 56;
+            var pixelsPerDay = Math.Abs(Right - Left) / SpanDays;
+            return (30.4 * pixelsPerDay) >= minimumGap ? DatePrecision.Month
+                : (91.3 * pixelsPerDay) >= minimumGap ? DatePrecision.Quarter
+                : DatePrecision.Year;
+        }
+    }
 
     public double X(DateOnly day) => Left + ((day.DayNumber - Start.DayNumber) / (double)SpanDays * (Right - Left));
 
