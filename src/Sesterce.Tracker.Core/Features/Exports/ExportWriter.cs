@@ -17,7 +17,7 @@ public static class ExportWriter
     /// </summary>
     public static async Task WriteCsvAsync(ExportTable table, Stream output, CancellationToken cancellationToken = default)
     {
-        var options = new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
+        var options = new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, TrueValue = "true", FalseValue = "false" };
         await using var csv = CsvWriter.Create(output, options, leaveOpen: true);
         await csv.WriteRecordAsync([.. table.Columns], cancellationToken);
         foreach (var row in table.Rows)
@@ -40,7 +40,7 @@ public static class ExportWriter
             var record = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                record[table.Columns[i]] = row[i];
+                record[table.Columns[i]] = row[i] is decimal d ? Trim(d) : row[i];
             }
 
             return record;
@@ -53,6 +53,12 @@ public static class ExportWriter
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
+    /// <summary>
+    /// Drops trailing zeros without rounding: SQLite hands back 1500000000 as "1500000000.0", and a
+    /// file should show the number, not the storage's scale.
+    /// </summary>
+    internal static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
+
     /// <summary>Decimals keep every digit ("1500000000", "18750000.5"); booleans read "true"/"false".</summary>
     private static void WriteCell(CsvWriter csv, object? cell)
     {
@@ -62,7 +68,7 @@ public static class ExportWriter
                 csv.WriteField((string?)null);
                 break;
             case decimal d:
-                csv.WriteField(d, "", CultureInfo.InvariantCulture);
+                csv.WriteField(Trim(d), "", CultureInfo.InvariantCulture);
                 break;
             case int i:
                 csv.WriteField(i, "", CultureInfo.InvariantCulture);
