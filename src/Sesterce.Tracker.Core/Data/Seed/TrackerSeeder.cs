@@ -62,7 +62,7 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         var order = existing.Count;
         db.Benchmarks.AddRange(missing.Select(b => BuildBenchmark(b, ++order)));
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded benchmarks {BenchmarkKeys}", missing.Select(b => b.Key).ToArray());
+        logger.LogInformation("Seeded benchmarks {BenchmarkKeys}", string.Join(", ", missing.Select(b => b.Key)));
     }
 
     internal static Task<SeedFile> ReadSeedFileAsync(CancellationToken cancellationToken) =>
