@@ -3,8 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Data.Seed;
+using Sesterce.Tracker.Core.Features.Benchmarks;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Dashboard;
+using Sesterce.Tracker.Core.Features.Executive;
+using Sesterce.Tracker.Core.Features.Exports;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
@@ -38,6 +41,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DashboardService>();
         services.AddSingleton<MilestoneDetailService>();
         services.AddSingleton<TimelineService>();
+        services.AddSingleton<BenchmarkService>();
+        services.AddSingleton<FigureLedgerService>();
+        services.AddSingleton<FigureReferenceService>();
+        services.AddSingleton<ExecutiveService>();
+        services.AddSingleton<ExportService>();
         return services;
     }
 }
