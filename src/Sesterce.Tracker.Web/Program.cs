@@ -21,6 +21,12 @@ builder.Services.AddTrackerWeb();
 
 var app = builder.Build();
 
+if (AdminCommand.IsRequested(args))
+{
+    // A maintenance command: it migrates the store, writes the admin and exits without serving.
+    return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+}
+
 if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -28,6 +34,7 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))
 
 app.UseTrackerPipeline();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Sesterce.Tracker.Web.Components;
 using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Features.Account;
 using Sesterce.Tracker.Web.Features.Api;
 using Sesterce.Tracker.Web.Features.Culture;
 using Sesterce.Tracker.Web.Features.Health;
@@ -40,6 +41,7 @@ public static class WebServiceCollectionExtensions
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddTrackerAuthentication();
         return services;
     }
 
@@ -65,10 +67,13 @@ public static class WebServiceCollectionExtensions
                 .AddSupportedUICultures(SupportedCultures);
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapOpenApi();
+        // Sign-in is required by default (the fallback policy); what follows says who may see each endpoint.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization();
         // The reference page is served from the package's embedded assets; nothing is fetched from outside.
         app.MapScalarApiReference("/api/docs", options => options
             .WithTitle("Sesterce Campus Tracker API")
@@ -77,10 +82,12 @@ public static class WebServiceCollectionExtensions
             .DisableAgent()
             .DisableTelemetry()
             .HideDeveloperTools()
-            .DisableDefaultFonts());
+            .DisableDefaultFonts())
+            .RequireAuthorization();
         app.MapTrackerApi();
         app.MapCultureEndpoints();
         app.MapTrackerHealth();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
