@@ -7,10 +7,14 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Configuration.AddInMemoryCollection(TrackerPaths.AbsoluteLogPaths(builder.Configuration, builder.Environment.ContentRootPath));
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Each host keeps its own logger rather than the static Log.Logger, so hosts side by side in one
+// process (the tests) do not write to whichever logger was built last.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddTrackerCore((services, options) =>
 {

@@ -20,13 +20,20 @@ public sealed class TrackerWebFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Today);
 
+    /// <summary>Every log event the app wrote.</summary>
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={Path.Combine(_folder, "tracker.db")}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "tracker-.log"));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        builder.ConfigureTestServices(services => services.AddTestAuthentication());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddTestAuthentication();
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+        });
     }
 
     protected override void ConfigureClient(HttpClient client)

@@ -47,14 +47,16 @@ public static class WebServiceCollectionExtensions
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        // A bad request (a form post without its antiforgery token, say) is the client's fault: 400, not 500.
+        static int StatusFor(Exception exception) => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusFor });
             app.UseHsts();
         }
         else
         {
-            app.UseExceptionHandler();
+            app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
         }
 
         // Pages get a friendly not-found page; the API's own catch-all answers unknown paths with problem details.

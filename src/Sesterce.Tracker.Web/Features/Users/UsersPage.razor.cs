@@ -57,18 +57,17 @@ public partial class UsersPage
         try
         {
             var result = await change();
+
+            // Reload either way: a refused role change must snap the select back to the stored role.
+            await LoadAsync();
             if (result.Succeeded)
             {
-                _errors = [];
                 Snackbar.Add(success, Severity.Success);
             }
             else
             {
                 _errors = [.. UserAdminText.Describe(A, result)];
             }
-
-            // Reload either way: a refused role change must snap the select back to the stored role.
-            await LoadAsync();
         }
         finally
         {
