@@ -24,7 +24,7 @@ public static class PasswordPolicy
     /// <summary>
     /// PBKDF2 with HMAC-SHA512 (Identity's v3 format). OWASP's cheat sheet asks 210,000 iterations for
     /// SHA-512; Identity's default is 100,000. 600,000 matches OWASP's figure for SHA-256 and costs
-    /// well under a second per sign-in on our server, a price paid only at sign-in.
+    /// under a second per sign-in on a small two-core server, a price paid only at sign-in.
     /// </summary>
     public const int HashIterations = 600_000;
 
