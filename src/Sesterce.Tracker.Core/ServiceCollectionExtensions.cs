@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Data.Seed;
 using Sesterce.Tracker.Core.Features.Benchmarks;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Dashboard;
 using Sesterce.Tracker.Core.Features.Executive;
@@ -12,6 +14,8 @@ using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
 using Sesterce.Tracker.Core.Features.Timeline;
+using Sesterce.Tracker.Core.Features.Users;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core;
 
@@ -46,6 +50,24 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FigureReferenceService>();
         services.AddSingleton<ExecutiveService>();
         services.AddSingleton<ExportService>();
+        services.AddTrackerIdentity();
         return services;
+    }
+
+    /// <summary>
+    /// Users and roles in the tracker's store with the password and lockout policy of
+    /// <see cref="PasswordPolicy"/>. The web app adds cookies and sign-in on top; the command line
+    /// and tests use these alone.
+    /// </summary>
+    private static void AddTrackerIdentity(this IServiceCollection services)
+    {
+        services.AddIdentityCore<TrackerUser>(PasswordPolicy.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TrackerDbContext>()
+            .AddPasswordValidator<TrackerPasswordValidator>();
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordPolicy.HashIterations);
+        services.AddSingleton<RoleSeeder>();
+        services.AddSingleton<AdminBootstrap>();
+        services.AddScoped<UserAdminService>();
     }
 }

@@ -7,10 +7,14 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Configuration.AddInMemoryCollection(TrackerPaths.AbsoluteLogPaths(builder.Configuration, builder.Environment.ContentRootPath));
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// Each host keeps its own logger rather than the static Log.Logger, so hosts side by side in one
+// process (the tests) do not write to whichever logger was built last.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddTrackerCore((services, options) =>
 {
@@ -21,6 +25,12 @@ builder.Services.AddTrackerWeb();
 
 var app = builder.Build();
 
+if (AdminCommand.IsRequested(args))
+{
+    // A maintenance command: it migrates the store, writes the admin and exits without serving.
+    return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+}
+
 if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -28,6 +38,7 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))
 
 app.UseTrackerPipeline();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -6,7 +6,7 @@ using Sesterce.Tracker.Core.Data.Seed;
 namespace Sesterce.Tracker.Core.Data;
 
 /// <summary>Brings the database to the current schema and loads seed data. Safe to run at every start.</summary>
-public sealed class DatabaseInitializer(IDbContextFactory<TrackerDbContext> contextFactory, TrackerSeeder seeder, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(IDbContextFactory<TrackerDbContext> contextFactory, TrackerSeeder seeder, RoleSeeder roles, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -27,6 +27,7 @@ public sealed class DatabaseInitializer(IDbContextFactory<TrackerDbContext> cont
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        await roles.SeedAsync(cancellationToken);
         await seeder.SeedAsync(cancellationToken);
     }
 

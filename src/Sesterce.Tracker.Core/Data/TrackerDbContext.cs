@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sesterce.Tracker.Core.Domain;
@@ -5,10 +6,10 @@ using Sesterce.Tracker.Core.Domain;
 namespace Sesterce.Tracker.Core.Data;
 
 /// <summary>
-/// The tracker's store. After changing the model, add a migration from the repository root:
+/// The tracker's store, users and roles included (ASP.NET Core Identity's tables). After changing the model, add a migration from the repository root:
 /// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add NAME --project src/Sesterce.Tracker.Core --output-dir Data/Migrations</c>.
 /// </summary>
-public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<TrackerUser>(options)
 {
     public DbSet<Campus> Campuses => Set<Campus>();
 
@@ -42,6 +43,10 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         configurationBuilder.Properties<InvestmentScope>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity maps its own tables first; our configurations (the user's extra columns included) refine them.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    }
 }

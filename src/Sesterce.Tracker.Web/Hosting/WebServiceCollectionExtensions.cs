@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Sesterce.Tracker.Web.Components;
 using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Features.Account;
 using Sesterce.Tracker.Web.Features.Api;
 using Sesterce.Tracker.Web.Features.Culture;
 using Sesterce.Tracker.Web.Features.Health;
@@ -40,19 +41,22 @@ public static class WebServiceCollectionExtensions
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddTrackerAuthentication();
         return services;
     }
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        // A bad request (a form post without its antiforgery token, say) is the client's fault: 400, not 500.
+        static int StatusFor(Exception exception) => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusFor });
             app.UseHsts();
         }
         else
         {
-            app.UseExceptionHandler();
+            app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
         }
 
         // Pages get a friendly not-found page; the API's own catch-all answers unknown paths with problem details.
@@ -65,10 +69,13 @@ public static class WebServiceCollectionExtensions
                 .AddSupportedUICultures(SupportedCultures);
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapOpenApi();
+        // Sign-in is required by default (the fallback policy); what follows says who may see each endpoint.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization();
         // The reference page is served from the package's embedded assets; nothing is fetched from outside.
         app.MapScalarApiReference("/api/docs", options => options
             .WithTitle("Sesterce Campus Tracker API")
@@ -77,10 +84,12 @@ public static class WebServiceCollectionExtensions
             .DisableAgent()
             .DisableTelemetry()
             .HideDeveloperTools()
-            .DisableDefaultFonts());
+            .DisableDefaultFonts())
+            .RequireAuthorization();
         app.MapTrackerApi();
         app.MapCultureEndpoints();
         app.MapTrackerHealth();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Bunit.TestDoubles;
 using MudBlazor.Services;
 using Sesterce.Tracker.Web.Components.Layout;
 using Sesterce.Tracker.Web.Formatting;
@@ -9,7 +10,8 @@ namespace Sesterce.Tracker.Web.Tests.Components;
 
 /// <summary>
 /// The shared bUnit setup: MudBlazor with loose JS interop, the app's localization and formatter,
-/// and a culture chosen per test (English unless the test says otherwise).
+/// a culture chosen per test (English unless the test says otherwise), and bUnit's authorization
+/// (signed out unless the test signs someone in through <see cref="Authorization"/>).
 /// </summary>
 public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
 {
@@ -28,8 +30,11 @@ public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DefaultCampus"] = "alixan" })
             .Build());
         Services.AddLogging();
+        Authorization = AddAuthorization();
         UseCulture("en");
     }
+
+    protected BunitAuthorizationContext Authorization { get; }
 
     protected static void UseCulture(string name)
     {

@@ -12,59 +12,64 @@ public partial class ResourceTests
         XDocument.Load(Path.Combine(WebProject, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
-    /// <summary>Every English resource file beside its French twin: "SharedResource", "FiguresResource", ….</summary>
-    public static TheoryData<string> ResourceFiles() => [.. ResourceNames()];
+    public static TheoryData<string> ResourceNames() => [.. Resources()];
 
-    private static IEnumerable<string> ResourceNames() =>
+    private static IEnumerable<string> Resources() =>
         Directory.EnumerateFiles(Path.Combine(WebProject, "Resources"), "*.resx")
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
-            .Where(n => !n.EndsWith(".fr", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-
-    private static HashSet<string> AllKeys() =>
-        Directory.EnumerateFiles(Path.Combine(WebProject, "Resources"), "*.resx")
-            .Where(f => !f.EndsWith(".fr.resx", StringComparison.Ordinal))
-            .SelectMany(f => Read(Path.GetFileName(f)).Keys)
-            .ToHashSet(StringComparer.Ordinal);
-
-    [Fact]
-    public void BothResourceFilesAreChecked() => Assert.Equal(["FiguresResource", "SharedResource"], ResourceNames());
+            .Where(name => !name.Contains('.', StringComparison.Ordinal));
 
     [Theory]
-    [MemberData(nameof(ResourceFiles))]
-    public void EnglishAndFrenchHaveTheSameKeysAndNoEmptyText(string name)
+    [MemberData(nameof(ResourceNames))]
+    public void EnglishAndFrenchHaveTheSameKeysAndNoEmptyText(string resource)
     {
-        var english = Read($"{name}.resx");
-        var french = Read($"{name}.fr.resx");
+        var english = Read($"{resource}.resx");
+        var french = Read($"{resource}.fr.resx");
 
-        Assert.NotEmpty(english);
         Assert.Empty(english.Keys.Except(french.Keys));
         Assert.Empty(french.Keys.Except(english.Keys));
         Assert.DoesNotContain(english.Concat(french), pair => string.IsNullOrWhiteSpace(pair.Value));
     }
 
     [Fact]
-    public void EveryKeyUsedInTheUiExists()
+    public void EveryResourceHasItsMarkerClassAndBothLanguages()
     {
-        var keys = AllKeys();
-        var used = Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
-            .Where(f => (f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal))
-            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
-            .ToHashSet(StringComparer.Ordinal);
+        var names = Resources().ToList();
 
-        Assert.NotEmpty(used);
-        Assert.DoesNotContain(used, k => !keys.Contains(k));
+        Assert.Contains("SharedResource", names);
+        Assert.Contains("AccountResource", names);
+        Assert.All(names, name => Assert.NotNull(typeof(SharedResource).Assembly.GetType($"Sesterce.Tracker.Web.{name}")));
     }
 
+    /// <summary>
+    /// Each component or class names its localizers (<c>@inject IStringLocalizer&lt;AccountResource&gt; A</c>,
+    /// a constructor parameter, or an injected property in the code-behind); every literal key asked of a
+    /// localizer must exist in that localizer's resource.
+    /// </summary>
     [Fact]
-    public void EveryScopeAndHeadlineReasonShownOnTheFigurePagesHasItsText()
+    public void EveryKeyUsedInTheUiExists()
     {
-        var keys = Read("FiguresResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
-        var expected = Enum.GetNames<Core.Domain.InvestmentScope>().SelectMany(n => new[] { $"Scope_{n}", $"ScopeShort_{n}" })
-            .Concat(Enum.GetNames<Core.Features.Figures.HeadlineReason>().SelectMany(n => new[] { $"Reason_{n}", $"ReasonShort_{n}" }));
+        var missing = new List<string>();
+        var used = 0;
+        var sources = Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal))
+            // A component's markup and its code-behind share their localizers.
+            .GroupBy(f => f.EndsWith(".razor.cs", StringComparison.Ordinal) ? f[..^3] : f);
+        foreach (var component in sources)
+        {
+            var code = string.Concat(component.Select(File.ReadAllText));
+            foreach (Match declaration in LocalizerDeclaration().Matches(code))
+            {
+                var keys = Read($"{declaration.Groups["resource"].Value}.resx").Keys.ToHashSet(StringComparer.Ordinal);
+                var uses = new Regex($$"""\b{{declaration.Groups["name"].Value}}\["(?<key>[A-Za-z_\-]+)"\s*[,\]]""").Matches(code);
+                used += uses.Count;
+                missing.AddRange(uses.Select(m => m.Groups["key"].Value).Where(k => !keys.Contains(k)).Select(k => $"{component.Key}: {k}"));
+            }
+        }
 
-        Assert.DoesNotContain(expected, k => !keys.Contains(k));
+        Assert.True(used > 100, $"Only {used} localized strings found: is the declaration pattern still right?");
+        Assert.Empty(missing);
     }
 
     [Fact]
@@ -80,6 +85,16 @@ public partial class ResourceTests
         Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }
 
+    [Fact]
+    public void EveryRoleAndUserOutcomeHasItsText()
+    {
+        var keys = Read("AccountResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var expected = Core.Identity.TrackerRoles.All.Select(r => $"Role_{r}")
+            .Concat(Enum.GetNames<Core.Features.Users.UserAdminOutcome>().Select(n => $"Outcome_{n}"));
+
+        Assert.DoesNotContain(expected, k => !keys.Contains(k));
+    }
+
     internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -91,7 +106,7 @@ public partial class ResourceTests
         return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository.");
     }
 
-    // T["Key"], S["Key"], L["Key"] or text["Key"] with a literal key.
-    [GeneratedRegex("""\b(?:T|S|L|text)\["(?<key>[A-Za-z_\-]+)"\s*[,\]]""")]
-    private static partial Regex LocalizerKey();
+    // "IStringLocalizer<AccountResource> A", as an @inject, a parameter or a property.
+    [GeneratedRegex("""IStringLocalizer<(?<resource>\w+)>\s+(?<name>\w+)""")]
+    private static partial Regex LocalizerDeclaration();
 }

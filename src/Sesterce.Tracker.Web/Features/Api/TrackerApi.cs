@@ -5,6 +5,7 @@ using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Web.Features.Api;
 
@@ -13,18 +14,31 @@ public static class TrackerApi
 {
     public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Tracker").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/campuses", ListCampuses).WithSummary("All campuses, with the day each was first known.");
-        api.MapGet("/campuses/{slug}", GetCampus).WithSummary("One campus: site, people and phases as known on asOf (default today).");
-        api.MapGet("/campuses/{slug}/figures", GetFigures).WithSummary("Each figure's latest value as known on asOf (YYYY-MM-DD, default today).");
-        api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked.");
-        api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones with baseline, current target, actual date and date history as known on asOf.");
+        var api = app.MapGroup("/api").WithTags("Tracker").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/campuses", ListCampuses).WithSummary("All campuses, with the day each was first known.")
+            .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
+        api.MapGet("/campuses/{slug}", GetCampus).WithSummary("One campus: site, people and phases as known on asOf (default today).")
+            .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
+        api.MapGet("/campuses/{slug}/figures", GetFigures).WithSummary("Each figure's latest value as known on asOf (YYYY-MM-DD, default today).")
+            .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked.")
+            .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
+        // The literal segment wins over {key}: the investment ledger is for executives and admins only.
+        api.MapGet("/campuses/{slug}/figures/investment/revisions", GetInvestmentRevisions)
+            .WithSummary("Every revision of the investment figure known on asOf (executives and admins).")
+            .RequireAuthorization(nameof(TrackerPermission.ReadInvestment));
+        api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones with baseline, current target, actual date and date history as known on asOf.")
+            .RequireAuthorization(nameof(TrackerPermission.ReadTimeline));
         api.MapGet("/campuses/{slug}/milestones.ics", GetCalendar)
             .WithSummary("The milestones as an iCalendar feed: one all-day event per milestone over its date's whole period.")
-            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
-        api.MapGet("/sources/{id:int}", GetSource).WithSummary("One source document.");
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .RequireAuthorization(nameof(TrackerPermission.ReadTimeline));
+        api.MapGet("/sources/{id:int}", GetSource).WithSummary("One source document.")
+            .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
         api.MapExports();
         api.Map("/{**path}", (string? path) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown API path", detail: $"/api/{path} is not part of the API; see /api/docs."))
+            .RequireAuthorization(nameof(TrackerPermission.ReadOverview))
             .ExcludeFromDescription();
         return app;
     }
@@ -73,6 +87,9 @@ public static class TrackerApi
 
         return TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Revisions.Select(FigureRevisionDto.From)]));
     }
+
+    private static Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetInvestmentRevisions(string slug, string? asOf, FigureService figures, CampusService campuses, CancellationToken cancellationToken) =>
+        GetRevisions(slug, "investment", asOf, figures, campuses, cancellationToken);
 
     private static async Task<Results<Ok<MilestonesResponse>, ProblemHttpResult>> GetMilestones(string slug, string? asOf, MilestoneService milestones, TrackerClock clock, CancellationToken cancellationToken)
     {

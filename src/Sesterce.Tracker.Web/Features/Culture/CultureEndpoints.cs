@@ -20,7 +20,7 @@ public static class CultureEndpoints
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -35,7 +35,8 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapTrackerHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        // Load balancers and monitors probe without signing in; the body holds no tracker data.
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
         return app;
     }
 

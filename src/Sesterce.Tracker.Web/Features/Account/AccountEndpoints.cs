@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Sesterce.Tracker.Web.Features.Account;
+
+public static class AccountEndpoints
+{
+    public const string SignInPath = "/account/sign-in";
+    public const string SignOutPath = "/account/sign-out";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        // A form post: minimal APIs check the antiforgery token of every [FromForm] endpoint.
+        app.MapPost(SignOutPath, async ([FromForm] string? returnUrl, SignInService signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(SignInPath + (LocalUrl.IsLocal(returnUrl) ? "?returnUrl=" + Uri.EscapeDataString(returnUrl!) : ""));
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+}
+
+/// <summary>Only app-relative addresses are followed after sign-in or sign-out, never another site.</summary>
+public static class LocalUrl
+{
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
+}

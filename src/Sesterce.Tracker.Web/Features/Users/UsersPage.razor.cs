@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using Sesterce.Tracker.Core.Features.Users;
+using Sesterce.Tracker.Web.Features.Account;
+
+namespace Sesterce.Tracker.Web.Features.Users;
+
+/// <summary>Admins list users, change their role, and disable or enable them. The service decides; this page only asks.</summary>
+public partial class UsersPage
+{
+    public const string Path = "/admin/users";
+
+    private List<UserSummary> _users = [];
+    private List<string> _errors = [];
+    private bool _loading = true;
+    private bool _busy;
+
+    [Inject]
+    private UserAdminService Users { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AccountResource> A { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> T { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        var result = await Users.ListAsync();
+        _users = [.. result.Users];
+        _errors = result.Outcome == UserAdminOutcome.Done ? [] : [A[$"Outcome_{result.Outcome}"]];
+        _loading = false;
+    }
+
+    private async Task OnCreatedAsync(string email)
+    {
+        Snackbar.Add(A["UserCreated", email], Severity.Success);
+        await LoadAsync();
+    }
+
+    private Task SetRoleAsync(UserSummary user, string role) =>
+        RunAsync(() => Users.SetRoleAsync(user.Id, role), A["RoleChanged", user.DisplayName, UserAdminText.Role(A, role)]);
+
+    private Task ToggleDisabledAsync(UserSummary user) =>
+        RunAsync(() => Users.SetDisabledAsync(user.Id, !user.IsDisabled), user.IsDisabled ? A["UserEnabled", user.DisplayName] : A["UserDisabled", user.DisplayName]);
+
+    private async Task RunAsync(Func<Task<UserAdminResult>> change, string success)
+    {
+        _busy = true;
+        try
+        {
+            var result = await change();
+
+            // Reload either way: a refused role change must snap the select back to the stored role.
+            await LoadAsync();
+            if (result.Succeeded)
+            {
+                Snackbar.Add(success, Severity.Success);
+            }
+            else
+            {
+                _errors = [.. UserAdminText.Describe(A, result)];
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private string StateText(UserSummary user) =>
+        user.IsDisabled ? A["StateDisabled"] : user.IsLockedOut ? A["StateLockedOut"] : A["StateActive"];
+
+    private static Color StateColor(UserSummary user) =>
+        user.IsDisabled ? Color.Error : user.IsLockedOut ? Color.Warning : Color.Success;
+}

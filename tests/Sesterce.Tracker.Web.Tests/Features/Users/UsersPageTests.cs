@@ -1,0 +1,119 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Features.Users;
+using Sesterce.Tracker.Core.Identity;
+using Sesterce.Tracker.Web.Features.Users;
+using Sesterce.Tracker.Web.Tests.Components;
+
+namespace Sesterce.Tracker.Web.Tests.Features.Users;
+
+/// <summary>The users page against the real user service on a migrated in-memory SQLite database.</summary>
+public class UsersPageTests : TrackerComponentTest
+{
+    private const string Password = "violet-harbour-lantern";
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SettableCaller _caller = new();
+
+    public UsersPageTests()
+    {
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerWebFactory.Today));
+        Services.AddTrackerCore(options => options.UseSqlite(_connection));
+        Services.AddSingleton<ICallerAccessor>(_caller);
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await _connection.OpenAsync();
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        var admin = await Services.GetRequiredService<AdminBootstrap>().CreateFirstAdminAsync("chief@sesterce.example", "Chief", Password);
+        _caller.Caller = new Caller(admin.UserId, "Chief", TrackerRoles.Admin);
+        Authorization.SetAuthorized("chief@sesterce.example");
+        Authorization.SetRoles(TrackerRoles.Admin);
+    }
+
+    protected override async Task DisposeCoreAsync() => await _connection.DisposeAsync();
+
+    private IRenderedComponent<UsersPage> RenderPage()
+    {
+        Render<MudPopoverProvider>();
+        var cut = Render<UsersPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=users-table], [data-testid=users-errors]")));
+        return cut;
+    }
+
+    [Fact]
+    public async Task AdminsSeeEveryUserWithTheirState()
+    {
+        var users = Services.GetRequiredService<UserAdminService>();
+        var pm = await users.CreateAsync(new NewUser("pm@sesterce.example", "Project Manager", TrackerRoles.Viewer, Password));
+        await users.SetDisabledAsync(pm.UserId!, true);
+
+        var cut = RenderPage();
+
+        Assert.Equal(2, cut.FindAll("tbody tr").Count);
+        Assert.Equal(["Active", "Disabled"], cut.FindAll("[data-testid=user-state]").Select(c => c.TextContent.Trim()));
+        Assert.Equal(["Disable", "Enable"], cut.FindAll("[data-testid=toggle-disabled]").Select(b => b.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void DisablingTheLastAdminIsRefusedWithTheReason()
+    {
+        var cut = RenderPage();
+
+        cut.Find("[data-testid=toggle-disabled]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("last active administrator", cut.Find("[data-testid=users-errors]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Active", cut.Find("[data-testid=user-state]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void TheFormCreatesAUserWhoAppearsInTheList()
+    {
+        var cut = RenderPage();
+
+        cut.Find("input[data-testid=new-user-email]").Change("analyst@sesterce.example");
+        cut.Find("input[data-testid=new-user-name]").Change("Analyst");
+        cut.Find("input[data-testid=new-user-password]").Change(Password);
+        cut.Find("[data-testid=new-user-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr").Count));
+        Assert.Contains("analyst@sesterce.example", cut.Find("[data-testid=users-table]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWeakPasswordIsRefusedByTheServiceAndExplained()
+    {
+        var cut = RenderPage();
+
+        cut.Find("input[data-testid=new-user-email]").Change("analyst@sesterce.example");
+        cut.Find("input[data-testid=new-user-name]").Change("Analyst");
+        cut.Find("input[data-testid=new-user-password]").Change("iloveyou");
+        cut.Find("[data-testid=new-user-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("one of the most common", cut.Find("[data-testid=new-user-errors]").TextContent, StringComparison.Ordinal));
+        Assert.Single(cut.FindAll("tbody tr"));
+    }
+
+    [Fact]
+    public void AServiceCallByANonAdminIsRefusedEvenIfThePageRenders()
+    {
+        _caller.Caller = new Caller("viewer", "Viewer", TrackerRoles.Viewer);
+
+        var cut = RenderPage();
+
+        Assert.Contains("Only administrators can manage users.", cut.Find("[data-testid=users-errors]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("tbody tr"));
+    }
+
+    private sealed class SettableCaller : ICallerAccessor
+    {
+        public Caller Caller { get; set; } = Caller.Anonymous;
+
+        public ValueTask<Caller> GetCallerAsync() => ValueTask.FromResult(Caller);
+    }
+}
