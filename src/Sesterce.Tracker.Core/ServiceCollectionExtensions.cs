@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Data.Seed;
+using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Changes;
 using Sesterce.Tracker.Core.Features.Dashboard;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
@@ -38,6 +41,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DashboardService>();
         services.AddSingleton<MilestoneDetailService>();
         services.AddSingleton<TimelineService>();
+        services.TryAddSingleton<IChangeNotifier, InProcessChangeNotifier>();
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<AdminStore>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<MilestoneAdminService>();
+        services.AddScoped<FigureAdminService>();
+        services.AddScoped<SourceAdminService>();
+        services.AddScoped<CampusAdminService>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Security;
 
 namespace Sesterce.Tracker.Core.Tests;
 
@@ -22,11 +23,15 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<ICallerAccessor>(Callers);
         services.AddTrackerCore(options => options.UseSqlite(_connection));
         Services = services.BuildServiceProvider();
     }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Who the services think is calling; an admin unless a test says otherwise.</summary>
+    public TestCallers Callers { get; } = new();
 
     public ServiceProvider Services { get; }
 
@@ -51,4 +56,15 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
         Services.Dispose();
         _connection.Dispose();
     }
+}
+
+public sealed class TestCallers : ICallerAccessor
+{
+    public static readonly Caller Admin = new("user-alice", "alice@example.test", Caller.AdminRole);
+    public static readonly Caller OtherAdmin = new("user-bob", "bob@example.test", Caller.AdminRole);
+    public static readonly Caller Viewer = new("user-victor", "victor@example.test", "Viewer");
+
+    public Caller Current { get; set; } = Admin;
+
+    public ValueTask<Caller> GetCallerAsync() => ValueTask.FromResult(Current);
 }

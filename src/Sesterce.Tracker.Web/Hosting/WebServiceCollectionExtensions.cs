@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Sesterce.Tracker.Web.Components;
 using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Features.Api;
 using Sesterce.Tracker.Web.Features.Culture;
 using Sesterce.Tracker.Web.Features.Health;
@@ -78,6 +79,7 @@ public static class WebServiceCollectionExtensions
             .DisableTelemetry()
             .HideDeveloperTools()
             .DisableDefaultFonts());
+        app.MapAdminApi();
         app.MapTrackerApi();
         app.MapCultureEndpoints();
         app.MapTrackerHealth();

@@ -35,6 +35,19 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         foreach (var seed in missing)
         {
             db.Campuses.Add(BuildCampus(seed, sources, now));
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now,
+                UserName = "system",
+                EntityType = "Campus",
+                EntityId = seed.Slug,
+                CampusSlug = seed.Slug,
+                Action = "Seeded",
+                Summary = seed.Name,
+                Changes = "[]",
+                Reason = "Loaded from the seed file at start-up.",
+                Version = 0,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);
