@@ -5,9 +5,12 @@ using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Data.Seed;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Core.Features.Benchmarks;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Changes;
 using Sesterce.Tracker.Core.Features.Dashboard;
+using Sesterce.Tracker.Core.Features.Executive;
+using Sesterce.Tracker.Core.Features.Exports;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
@@ -49,6 +52,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FigureAdminService>();
         services.AddScoped<SourceAdminService>();
         services.AddScoped<CampusAdminService>();
+        services.AddSingleton<BenchmarkService>();
+        services.AddSingleton<FigureLedgerService>();
+        services.AddScoped<FigureReferenceService>();
+        services.AddSingleton<ExecutiveService>();
+        services.AddSingleton<ExportService>();
         return services;
     }
 }

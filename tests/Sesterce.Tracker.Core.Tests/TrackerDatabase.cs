@@ -39,6 +39,17 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
 
     public TrackerDbContext CreateContext() => Get<IDbContextFactory<TrackerDbContext>>().CreateDbContext();
 
+    /// <summary>The audit entry a test adds when it writes test data straight to the store (the store refuses unaudited writes).</summary>
+    public static Sesterce.Tracker.Core.Domain.AuditEntry TestAudit(string what) => new()
+    {
+        UserName = "test",
+        EntityType = "Test",
+        EntityId = what,
+        Action = "Arranged",
+        Summary = what,
+        Changes = "[]",
+    };
+
     public async Task InitializeAsync()
     {
         await _connection.OpenAsync();

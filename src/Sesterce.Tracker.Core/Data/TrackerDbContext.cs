@@ -30,6 +30,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset text; UTC ticks keep moments sortable.
@@ -41,6 +43,7 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         configurationBuilder.Properties<RevisionStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MilestoneKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<InvestmentScope>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

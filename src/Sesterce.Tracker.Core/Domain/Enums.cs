@@ -17,6 +17,14 @@ public enum RevisionStatus
     Approved = 3,
 }
 
+/// <summary>What an investment amount covers: the building alone, or the computing equipment too.</summary>
+public enum InvestmentScope
+{
+    Unknown = 0,
+    FacilityOnly = 1,
+    IncludingItEquipment = 2,
+}
+
 public enum MilestoneKind
 {
     Announcement = 0,

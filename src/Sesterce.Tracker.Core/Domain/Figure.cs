@@ -17,6 +17,15 @@ public sealed class Figure : IAuditedRecord
 
     public int Order { get; set; }
 
+    /// <summary>
+    /// The revision an admin chose as the headline over the default rule (docs/figures.md); null
+    /// lets the rule decide. Set through <c>FigureReferenceService</c>, which validates it.
+    /// </summary>
+    public int? ReferenceRevisionId { get; set; }
+
+    /// <summary>Why the reference revision was chosen, shown with the headline.</summary>
+    public string? ReferenceNote { get; set; }
+
     public List<FigureRevision> Revisions { get; set; } = [];
 
     /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
@@ -60,6 +69,9 @@ public sealed class FigureRevision : IAuditedRecord
     public string? Note { get; set; }
 
     public int? CorrectsRevisionId { get; set; }
+
+    /// <summary>For money figures: whether the amount covers IT equipment; compares ratios with the right benchmarks.</summary>
+    public InvestmentScope Scope { get; set; }
 
     public DateTimeOffset RecordedAt { get; set; }
 

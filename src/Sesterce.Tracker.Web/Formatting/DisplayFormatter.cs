@@ -51,6 +51,8 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
         "MW" => text["UnitMegawatt", Number(value)],
         "jobs" => Number(value),
         "jobs/MW" => text["PerMegawatt", Number(value)],
+        "USD" => Money(value, "USD"),
+        "USD/MW" => text["PerMegawatt", Money(value, "USD")],
         _ => text["UnitOther", Number(value), unit],
     };
 
@@ -73,6 +75,17 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
             _ => text["MoneyUnits", Number(euros)],
         };
     }
+
+    /// <summary>
+    /// Money in its own currency, never converted: the euro patterns with the currency's symbol,
+    /// so "$10.7M" in English and "10,7 M$" in French.
+    /// </summary>
+    public string Money(decimal amount, string currency) => currency switch
+    {
+        "EUR" => Money(amount),
+        "USD" => Money(amount).Replace("€", "$", StringComparison.Ordinal),
+        _ => Money(amount).Replace("€", currency + "\u00a0", StringComparison.Ordinal),
+    };
 
     /// <summary>Up to two decimals, trailing zeros dropped, grouped per culture.</summary>
     public static string Number(decimal value) => decimal.Round(value, 2).ToString("#,0.##", Culture);

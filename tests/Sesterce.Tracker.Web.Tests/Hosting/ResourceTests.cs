@@ -12,12 +12,33 @@ public partial class ResourceTests
         XDocument.Load(Path.Combine(WebProject, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
-    [Fact]
-    public void EnglishAndFrenchHaveTheSameKeysAndNoEmptyText()
-    {
-        var english = Read("SharedResource.resx");
-        var french = Read("SharedResource.fr.resx");
+    /// <summary>Every English resource file beside its French twin: "SharedResource", "FiguresResource", ….</summary>
+    public static TheoryData<string> ResourceFiles() => [.. ResourceNames()];
 
+    private static IEnumerable<string> ResourceNames() =>
+        Directory.EnumerateFiles(Path.Combine(WebProject, "Resources"), "*.resx")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Where(n => !n.EndsWith(".fr", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private static HashSet<string> AllKeys() =>
+        Directory.EnumerateFiles(Path.Combine(WebProject, "Resources"), "*.resx")
+            .Where(f => !f.EndsWith(".fr.resx", StringComparison.Ordinal))
+            .SelectMany(f => Read(Path.GetFileName(f)).Keys)
+            .ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public void BothResourceFilesAreChecked() => Assert.Equal(["FiguresResource", "SharedResource"], ResourceNames());
+
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void EnglishAndFrenchHaveTheSameKeysAndNoEmptyText(string name)
+    {
+        var english = Read($"{name}.resx");
+        var french = Read($"{name}.fr.resx");
+
+        Assert.NotEmpty(english);
         Assert.Empty(english.Keys.Except(french.Keys));
         Assert.Empty(french.Keys.Except(english.Keys));
         Assert.DoesNotContain(english.Concat(french), pair => string.IsNullOrWhiteSpace(pair.Value));
@@ -26,7 +47,7 @@ public partial class ResourceTests
     [Fact]
     public void EveryKeyUsedInTheUiExists()
     {
-        var keys = Read("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var keys = AllKeys();
         var used = Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal))
             .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
@@ -34,6 +55,16 @@ public partial class ResourceTests
 
         Assert.NotEmpty(used);
         Assert.DoesNotContain(used, k => !keys.Contains(k));
+    }
+
+    [Fact]
+    public void EveryScopeAndHeadlineReasonShownOnTheFigurePagesHasItsText()
+    {
+        var keys = Read("FiguresResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var expected = Enum.GetNames<Core.Domain.InvestmentScope>().SelectMany(n => new[] { $"Scope_{n}", $"ScopeShort_{n}" })
+            .Concat(Enum.GetNames<Core.Features.Figures.HeadlineReason>().SelectMany(n => new[] { $"Reason_{n}", $"ReasonShort_{n}" }));
+
+        Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }
 
     [Fact]
@@ -60,7 +91,7 @@ public partial class ResourceTests
         return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository.");
     }
 
-    // T["Key"] or text["Key"] with a literal key.
-    [GeneratedRegex("""\b(?:T|text)\["(?<key>[A-Za-z_\-]+)"\s*[,\]]""")]
+    // T["Key"], S["Key"], L["Key"] or text["Key"] with a literal key.
+    [GeneratedRegex("""\b(?:T|S|L|text)\["(?<key>[A-Za-z_\-]+)"\s*[,\]]""")]
     private static partial Regex LocalizerKey();
 }

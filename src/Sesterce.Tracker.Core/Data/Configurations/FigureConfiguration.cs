@@ -13,6 +13,8 @@ internal sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         builder.Property(f => f.Unit).HasMaxLength(32);
         builder.HasIndex(f => new { f.CampusId, f.Key }).IsUnique();
         builder.HasMany(f => f.Revisions).WithOne().HasForeignKey(r => r.FigureId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<FigureRevision>().WithMany().HasForeignKey(f => f.ReferenceRevisionId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(f => f.ReferenceNote).HasMaxLength(500);
     }
 }
 
@@ -24,6 +26,7 @@ internal sealed class FigureRevisionConfiguration : IEntityTypeConfiguration<Fig
         builder.Ignore(r => r.Range);
         builder.Property(r => r.Quote).HasMaxLength(2000);
         builder.Property(r => r.Note).HasMaxLength(2000);
+        builder.Property(r => r.Scope).HasDefaultValue(InvestmentScope.Unknown);
         builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FigureRevision>().WithMany().HasForeignKey(r => r.CorrectsRevisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FigureId, r.KnownFrom });

@@ -33,6 +33,7 @@ internal sealed record SeedFigureRevision(
     string Qualifier,
     string AnnouncedOn,
     string Status,
+    string? Scope,
     string? Source,
     string? Quote,
     string? Note);
@@ -48,3 +49,23 @@ internal sealed record SeedMilestone(
     List<SeedDateRevision> DateRevisions);
 
 internal sealed record SeedDateRevision(string AnnouncedOn, string Target, string? Source, string? Quote, string? Reason);
+
+// Shapes of benchmarks.json. The period is a date at its precision ("2025", "2025-08") or null.
+internal sealed record BenchmarkFile(List<SeedBenchmark> Benchmarks);
+
+internal sealed record SeedBenchmark(
+    string Key,
+    string RatioKey,
+    string Name,
+    decimal Low,
+    decimal High,
+    string Qualifier,
+    string Currency,
+    string Scope,
+    string? Region,
+    string? Period,
+    string SourceTitle,
+    string? Publisher,
+    string? Url,
+    string? PublishedOn,
+    string? Note);

@@ -7,8 +7,9 @@ using Sesterce.Tracker.Core.Domain;
 namespace Sesterce.Tracker.Core.Data.Seed;
 
 /// <summary>
-/// Loads the campuses of the embedded <c>campuses.json</c>. Idempotent: a campus whose slug is
-/// already stored is left untouched, so edits made in the app are never overwritten.
+/// Loads the campuses of the embedded <c>campuses.json</c> and the benchmarks of
+/// <c>benchmarks.json</c>. Idempotent: a campus whose slug or a benchmark whose key is already
+/// stored is left untouched, so edits made in the app are never overwritten.
 /// </summary>
 public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFactory, TimeProvider time, ILogger<TrackerSeeder> logger)
 {
@@ -19,6 +20,12 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
     };
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await SeedCampusesAsync(cancellationToken);
+        await SeedBenchmarksAsync(cancellationToken);
+    }
+
+    private async Task SeedCampusesAsync(CancellationToken cancellationToken)
     {
         var file = await ReadSeedFileAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -54,13 +61,68 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         logger.LogInformation("Seeded campuses {CampusSlugs}", missing.Select(c => c.Slug).ToArray());
     }
 
-    internal static async Task<SeedFile> ReadSeedFileAsync(CancellationToken cancellationToken)
+    private async Task SeedBenchmarksAsync(CancellationToken cancellationToken)
     {
-        await using var stream = typeof(TrackerSeeder).Assembly.GetManifestResourceStream("Seed.campuses.json")
-            ?? throw new InvalidOperationException("The embedded seed file Seed.campuses.json is missing.");
-        return await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonOptions, cancellationToken)
-            ?? throw new InvalidOperationException("The seed file is empty.");
+        var file = await ReadEmbeddedAsync<BenchmarkFile>("Seed.benchmarks.json", cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Benchmarks.Select(b => b.Key).ToListAsync(cancellationToken);
+        var missing = file.Benchmarks.Where(b => !existing.Contains(b.Key)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var order = existing.Count;
+        db.Benchmarks.AddRange(missing.Select(b => BuildBenchmark(b, ++order)));
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            UserName = "system",
+            EntityType = "Benchmark",
+            EntityId = string.Join(",", missing.Select(b => b.Key)),
+            Action = "Seeded",
+            Summary = $"{missing.Count} benchmarks",
+            Changes = "[]",
+            Reason = "Loaded from the seed file at start-up.",
+            Version = 0,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded benchmarks {BenchmarkKeys}", string.Join(", ", missing.Select(b => b.Key)));
     }
+
+    internal static Task<SeedFile> ReadSeedFileAsync(CancellationToken cancellationToken) =>
+        ReadEmbeddedAsync<SeedFile>("Seed.campuses.json", cancellationToken);
+
+    internal static Task<BenchmarkFile> ReadBenchmarkFileAsync(CancellationToken cancellationToken) =>
+        ReadEmbeddedAsync<BenchmarkFile>("Seed.benchmarks.json", cancellationToken);
+
+    private static async Task<T> ReadEmbeddedAsync<T>(string name, CancellationToken cancellationToken)
+    {
+        await using var stream = typeof(TrackerSeeder).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded seed file {name} is missing.");
+        return await JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException($"The seed file {name} is empty.");
+    }
+
+    private static Benchmark BuildBenchmark(SeedBenchmark seed, int order) => new()
+    {
+        Key = seed.Key,
+        RatioKey = seed.RatioKey,
+        Name = seed.Name,
+        Low = seed.Low,
+        High = seed.High,
+        Qualifier = Enum.Parse<FigureQualifier>(seed.Qualifier),
+        Currency = seed.Currency,
+        Scope = Enum.Parse<InvestmentScope>(seed.Scope),
+        Region = seed.Region,
+        Period = seed.Period is null ? null : PartialDate.Parse(seed.Period),
+        SourceTitle = seed.SourceTitle,
+        Publisher = seed.Publisher,
+        Url = seed.Url,
+        PublishedOn = seed.PublishedOn is null ? null : DateOnly.ParseExact(seed.PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Note = seed.Note,
+        Order = order,
+    };
 
     private static async Task<Dictionary<string, Source>> ResolveSourcesAsync(TrackerDbContext db, List<SeedSource> seeds, CancellationToken cancellationToken)
     {
@@ -135,6 +197,7 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
             Qualifier = Enum.Parse<FigureQualifier>(r.Qualifier),
             AnnouncedOn = PartialDate.Parse(r.AnnouncedOn),
             Status = Enum.Parse<RevisionStatus>(r.Status),
+            Scope = r.Scope is null ? InvestmentScope.Unknown : Enum.Parse<InvestmentScope>(r.Scope),
             Source = SourceFor(r.Source, sources),
             Quote = r.Quote,
             Note = r.Note,

@@ -36,14 +36,7 @@ public sealed class DashboardService(CampusService campuses, FigureService figur
         var next = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(NextMilestoneCount).ToList();
         var reached = allMilestones.Where(m => m.State == Domain.MilestoneState.Achieved).OrderByDescending(m => m.KeyDate).ToList();
 
-        var byKey = snapshots.ToDictionary(s => s.Key, StringComparer.Ordinal);
-        var ratios = new[]
-        {
-            FigureHistory.Ratio("investment-per-mw", "EUR/MW", byKey.GetValueOrDefault(FigureKeys.Investment), byKey.GetValueOrDefault(FigureKeys.Power)),
-            FigureHistory.Ratio("jobs-per-mw", "jobs/MW", byKey.GetValueOrDefault(FigureKeys.Jobs), byKey.GetValueOrDefault(FigureKeys.Power)),
-        };
-
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
-        return new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, [.. ratios.OfType<DerivedRatio>()]);
+        return new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, FigureRatios.Compute(snapshots));
     }
 }

@@ -21,23 +21,27 @@ public static class FigureHistory
     public static IReadOnlyList<FigureRevisionView> Effective(IEnumerable<FigureRevisionView> known) =>
         [.. Ledger(known).Where(r => r.CorrectedByRevisionId is null)];
 
-    public static FigureSnapshot? Snapshot(string key, string name, string unit, IEnumerable<FigureRevisionView> known)
+    /// <summary>The figure as known: its headline by <see cref="FigureHeadlines.Choose"/>, its first value and the change between.</summary>
+    public static FigureSnapshot? Snapshot(string key, string name, string unit, IEnumerable<FigureRevisionView> known, int? referenceRevisionId = null)
     {
         var effective = Effective(known);
-        if (effective.Count == 0)
+        if (FigureHeadlines.Choose(effective, referenceRevisionId) is not { } headline)
         {
             return null;
         }
 
         var first = effective[0];
-        var latest = effective[^1];
-        var change = effective.Count > 1 ? FigureChange.Between(first.Value, latest.Value) : null;
-        return new FigureSnapshot(key, name, unit, latest, first, change, effective);
+        var change = effective.Count > 1 ? FigureChange.Between(first.Value, headline.Revision.Value) : null;
+        return new FigureSnapshot(key, name, unit, headline.Revision, first, change, effective, headline.Reason, referenceRevisionId, FigureConflicts.Find(effective));
     }
 
+    /// <summary>The headline as it stood on <paramref name="date"/>, from the revisions of <paramref name="snapshot"/> known by then.</summary>
+    public static FigureRevisionView? HeadlineOn(FigureSnapshot snapshot, DateOnly date) =>
+        FigureHeadlines.Choose([.. snapshot.History.Where(r => r.KnownFrom <= date)], snapshot.ReferenceRevisionId)?.Revision;
+
     /// <summary>
-    /// The ratio of two figures at every date either changed, from the first date both were known.
-    /// Ranges carry through: the low bound divides by the high bound and the reverse.
+    /// The ratio of the two headlines at every date either figure changed, from the first date both
+    /// were known. Ranges carry through: the low bound divides by the high bound and the reverse.
     /// </summary>
     public static DerivedRatio? Ratio(string key, string unit, FigureSnapshot? numerator, FigureSnapshot? denominator)
     {
@@ -50,32 +54,30 @@ public static class FigureHistory
             .Concat(denominator.History.Select(r => r.KnownFrom))
             .Distinct()
             .Order();
-        var points = new List<SeriesPoint>();
+        var steps = new List<RatioStep>();
         foreach (var date in dates)
         {
-            var top = RevisionOn(numerator.History, date);
-            var bottom = RevisionOn(denominator.History, date);
+            var top = HeadlineOn(numerator, date);
+            var bottom = HeadlineOn(denominator, date);
             if (top is null || bottom is null || top.Value.DividedBy(bottom.Value) is not { } ratio)
             {
                 continue;
             }
 
-            if (points.Count == 0 || points[^1].Value != ratio)
+            if (steps.Count == 0 || steps[^1].Value != ratio || steps[^1].Numerator.Scope != top.Scope)
             {
                 var announced = top.KnownFrom >= bottom.KnownFrom ? top.AnnouncedOn : bottom.AnnouncedOn;
-                points.Add(new SeriesPoint(date, announced, ratio));
+                steps.Add(new RatioStep(date, announced, ratio, top, bottom));
             }
         }
 
-        if (points.Count == 0)
+        if (steps.Count == 0)
         {
             return null;
         }
 
-        var change = points.Count > 1 ? FigureChange.Between(points[0].Value, points[^1].Value) : null;
-        return new DerivedRatio(key, numerator.Key, denominator.Key, unit, points[0].Value, points[^1].Value, change, points);
+        var change = steps.Count > 1 ? FigureChange.Between(steps[0].Value, steps[^1].Value) : null;
+        var points = steps.Select(s => new SeriesPoint(s.From, s.AnnouncedOn, s.Value)).ToList();
+        return new DerivedRatio(key, numerator.Key, denominator.Key, unit, steps[0].Value, steps[^1].Value, change, points, steps);
     }
-
-    private static FigureRevisionView? RevisionOn(IReadOnlyList<FigureRevisionView> history, DateOnly date) =>
-        history.LastOrDefault(r => r.KnownFrom <= date);
 }

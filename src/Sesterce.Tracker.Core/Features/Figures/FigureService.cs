@@ -21,14 +21,14 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var figures = await db.Figures.AsNoTracking()
             .Where(f => f.CampusId == campusId)
             .OrderBy(f => f.Order).ThenBy(f => f.Id)
-            .Select(f => new { f.Id, f.Key, f.Name, f.Unit })
+            .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId })
             .ToListAsync(cancellationToken);
         var revisions = await KnownRevisions(db.FigureRevisions.Where(r => db.Figures.Any(f => f.Id == r.FigureId && f.CampusId == campusId)), day)
             .ToListAsync(cancellationToken);
         var byFigure = revisions.ToLookup(r => r.FigureId);
 
         return [.. figures
-            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView())))
+            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView()), f.ReferenceRevisionId))
             .OfType<FigureSnapshot>()];
     }
 
@@ -38,7 +38,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var figure = await db.Figures.AsNoTracking()
             .Where(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug))
-            .Select(f => new { f.Id, f.Key, f.Name, f.Unit })
+            .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId, f.ReferenceNote })
             .FirstOrDefaultAsync(cancellationToken);
         if (figure is null)
         {
@@ -46,7 +46,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         }
 
         var revisions = await KnownRevisions(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day).ToListAsync(cancellationToken);
-        return new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView())));
+        return new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView())), figure.ReferenceRevisionId, figure.ReferenceNote);
     }
 
     internal static Task<int?> CampusIdAsync(TrackerDbContext db, string slug, CancellationToken cancellationToken) =>
@@ -69,7 +69,8 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
                 r.Source == null ? null : new SourceRef(r.Source.Id, r.Source.Title, r.Source.Publisher, r.Source.Url, r.Source.PublishedOn, r.Source.Language),
                 r.Quote,
                 r.Note,
-                r.CorrectsRevisionId));
+                r.CorrectsRevisionId,
+                r.Scope));
 
     private sealed record RevisionRow(
         int Id,
@@ -85,7 +86,8 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         SourceRef? Source,
         string? Quote,
         string? Note,
-        int? CorrectsRevisionId)
+        int? CorrectsRevisionId,
+        InvestmentScope Scope)
     {
         public FigureRevisionView ToView() => new(
             Id,
@@ -98,6 +100,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             Quote,
             Note,
             CorrectsRevisionId,
-            null);
+            null,
+            Scope);
     }
 }

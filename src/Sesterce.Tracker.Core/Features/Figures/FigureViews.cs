@@ -22,7 +22,8 @@ public sealed record FigureRevisionView(
     string? Quote,
     string? Note,
     int? CorrectsRevisionId,
-    int? CorrectedByRevisionId);
+    int? CorrectedByRevisionId,
+    InvestmentScope Scope = InvestmentScope.Unknown);
 
 /// <summary>Change between two values: absolute, and relative in percent when the base is not zero.</summary>
 public sealed record FigureChange(ValueRange Absolute, ValueRange? Percent)
@@ -30,7 +31,12 @@ public sealed record FigureChange(ValueRange Absolute, ValueRange? Percent)
     public static FigureChange Between(ValueRange from, ValueRange to) => new(to.Minus(from), to.PercentChangeFrom(from));
 }
 
-/// <summary>A figure as known on a date: its latest value, its first, and the steps between.</summary>
+/// <summary>
+/// A figure as known on a date: its headline value, its first, and the steps between.
+/// <see cref="Latest"/> is the headline chosen by <see cref="FigureHeadlines.Choose"/> (an admin's
+/// reference, else the latest official word; see docs/figures.md), which is the latest revision
+/// whenever sources agree.
+/// </summary>
 public sealed record FigureSnapshot(
     string Key,
     string Name,
@@ -38,10 +44,20 @@ public sealed record FigureSnapshot(
     FigureRevisionView Latest,
     FigureRevisionView First,
     FigureChange? ChangeSinceFirst,
-    IReadOnlyList<FigureRevisionView> History);
+    IReadOnlyList<FigureRevisionView> History,
+    HeadlineReason HeadlineReason = HeadlineReason.LatestAuthoritative,
+    int? ReferenceRevisionId = null,
+    IReadOnlyList<FigureConflict>? Conflicts = null);
 
 /// <summary>Every revision of one figure known on a date, corrected ones included and marked.</summary>
-public sealed record FigureLedger(string Key, string Name, string Unit, DateOnly AsOf, IReadOnlyList<FigureRevisionView> Revisions);
+public sealed record FigureLedger(
+    string Key,
+    string Name,
+    string Unit,
+    DateOnly AsOf,
+    IReadOnlyList<FigureRevisionView> Revisions,
+    int? ReferenceRevisionId = null,
+    string? ReferenceNote = null);
 
 /// <summary>
 /// A point of a series: the value that stood from <paramref name="From"/> on, after the
@@ -58,4 +74,8 @@ public sealed record DerivedRatio(
     ValueRange First,
     ValueRange Latest,
     FigureChange? ChangeSinceFirst,
-    IReadOnlyList<SeriesPoint> History);
+    IReadOnlyList<SeriesPoint> History,
+    IReadOnlyList<RatioStep>? Steps = null);
+
+/// <summary>One value of a ratio and the two revisions it divides; the numerator's scope says what the money covers.</summary>
+public sealed record RatioStep(DateOnly From, PartialDate AnnouncedOn, ValueRange Value, FigureRevisionView Numerator, FigureRevisionView Denominator);

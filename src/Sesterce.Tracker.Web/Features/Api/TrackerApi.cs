@@ -23,6 +23,7 @@ public static class TrackerApi
             .WithSummary("The milestones as an iCalendar feed: one all-day event per milestone over its date's whole period.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
         api.MapGet("/sources/{id:int}", GetSource).WithSummary("One source document.");
+        api.MapExports();
         api.Map("/{**path}", (string? path) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown API path", detail: $"/api/{path} is not part of the API; see /api/docs."))
             .ExcludeFromDescription();
         return app;
@@ -67,7 +68,7 @@ public static class TrackerApi
         {
             return await campuses.GetAsync(slug, day, cancellationToken) is null
                 ? UnknownCampus(slug)
-                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown figure", detail: $"Campus '{slug}' has no figure with the key '{key}'.");
+                : UnknownFigure(slug, key);
         }
 
         return TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Revisions.Select(FigureRevisionDto.From)]));
@@ -112,9 +113,12 @@ public static class TrackerApi
             : TypedResults.Ok(SourceDetailDto.From(source));
     }
 
-    private static ProblemHttpResult UnknownCampus(string slug) =>
+    internal static ProblemHttpResult UnknownCampus(string slug) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown campus", detail: $"There is no campus with the slug '{slug}'.");
 
-    private static ProblemHttpResult BadAsOf(string? raw) =>
+    internal static ProblemHttpResult UnknownFigure(string slug, string key) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown figure", detail: $"Campus '{slug}' has no figure with the key '{key}'.");
+
+    internal static ProblemHttpResult BadAsOf(string? raw) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed asOf date", detail: $"asOf must be a calendar date written YYYY-MM-DD, such as 2025-06-01; '{raw}' is not.");
 }

@@ -23,6 +23,9 @@ public partial class DashboardPage
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
 
     [Inject]
+    private IStringLocalizer<FiguresResource> L { get; set; } = default!;
+
+    [Inject]
     private ILogger<DashboardPage> Logger { get; set; } = default!;
 
     [Parameter]
@@ -31,6 +34,9 @@ public partial class DashboardPage
     /// <summary>"As known on" date from the URL (<c>?asOf=2025-06-01</c>), so a link reproduces the view.</summary>
     [SupplyParameterFromQuery(Name = "asOf")]
     public string? AsOf { get; set; }
+
+    /// <summary>The valid as-of date of the URL, carried by the links to other pages; null for today.</summary>
+    private DateOnly? LinkAsOf => AsOfParameter.TryParse(AsOf, out var day) ? day : null;
 
     private string EffectiveSlug => Slug ?? Configuration["Tracker:DefaultCampus"] ?? "alixan";
 

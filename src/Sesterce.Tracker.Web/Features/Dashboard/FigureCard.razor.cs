@@ -14,6 +14,10 @@ public partial class FigureCard
     [Parameter]
     public DateOnly AsOf { get; set; }
 
+    /// <summary>The figure's own page (its ledger); the card links to it when set.</summary>
+    [Parameter]
+    public string? Href { get; set; }
+
     private string Name => Format.FigureName(Figure.Key, Figure.Name);
 
     private IReadOnlyList<SeriesPoint> Points => [.. Figure.History.Select(r => new SeriesPoint(r.KnownFrom, r.AnnouncedOn, r.Value))];

@@ -48,7 +48,7 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
     {
         var before = await CountsAsync();
 
-        var result = await Admin.AddRevisionAsync("alixan", "jobs", (await Valid(value: null, low: 900, high: 1200)) with { Qualifier = FigureQualifier.Approximately });
+        var result = await Admin.AddRevisionAsync("alixan", "jobs", (await Valid(value: null, low: 900, high: 1200)) with { Qualifier = FigureQualifier.Approximately, Status = RevisionStatus.OfficialAnnouncement });
 
         Assert.True(result.Succeeded);
         Assert.Equal((before.Revisions + 1, before.Audit + 1), await CountsAsync());

@@ -52,6 +52,13 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Benchmarks",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
@@ -120,6 +127,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Campuses");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Benchmarks");
         }
     }
 }

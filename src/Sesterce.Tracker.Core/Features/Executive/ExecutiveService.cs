@@ -1,0 +1,101 @@
+using Sesterce.Tracker.Core.Features.Benchmarks;
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Sources;
+
+namespace Sesterce.Tracker.Core.Features.Executive;
+
+/// <summary>A source and what it backs on the executive page.</summary>
+public sealed record CitedSource(SourceRef Source, IReadOnlyList<string> FigureKeys, IReadOnlyList<string> MilestoneTitles);
+
+/// <summary>The one-page summary for executives on one date.</summary>
+public sealed record ExecutiveView(
+    CampusDetail Campus,
+    DateOnly AsOf,
+    bool IsToday,
+    bool NothingKnownYet,
+    IReadOnlyList<FigureSnapshot> Figures,
+    IReadOnlyList<DerivedRatio> Ratios,
+    IReadOnlyList<BenchmarkView> Benchmarks,
+    Waterfall? InvestmentWaterfall,
+    IReadOnlyList<MilestoneSummary> NextMilestones,
+    IReadOnlyList<CitedSource> Sources);
+
+public sealed class ExecutiveService(CampusService campuses, FigureService figures, MilestoneService milestones, BenchmarkService benchmarks, TrackerClock clock)
+{
+    public const int MilestoneCount = 4;
+
+    public async Task<ExecutiveView?> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        var campus = await campuses.GetAsync(slug, day, cancellationToken);
+        if (campus is null)
+        {
+            return null;
+        }
+
+        var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
+        var all = await milestones.GetMilestonesAsync(slug, day, cancellationToken) ?? [];
+        var next = all.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(MilestoneCount).ToList();
+        var waterfall = FigureWaterfall.Build(snapshots.FirstOrDefault(s => s.Key == FigureKeys.Investment));
+        var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
+        return new ExecutiveView(
+            campus,
+            day,
+            day == clock.Today,
+            nothingKnown,
+            snapshots,
+            FigureRatios.Compute(snapshots),
+            await benchmarks.ListAsync(FigureRatios.InvestmentPerMw, cancellationToken),
+            waterfall,
+            next,
+            Cite(snapshots, waterfall, next));
+    }
+
+    /// <summary>Every source behind a number or date on the page, in order of first use.</summary>
+    internal static IReadOnlyList<CitedSource> Cite(IReadOnlyList<FigureSnapshot> figures, Waterfall? waterfall, IReadOnlyList<MilestoneSummary> next)
+    {
+        var order = new List<SourceRef>();
+        var figureKeys = new Dictionary<int, List<string>>();
+        var titles = new Dictionary<int, List<string>>();
+
+        void Add(SourceRef? source, Dictionary<int, List<string>> uses, string use)
+        {
+            if (source is null)
+            {
+                return;
+            }
+
+            if (!figureKeys.ContainsKey(source.Id))
+            {
+                order.Add(source);
+                figureKeys[source.Id] = [];
+                titles[source.Id] = [];
+            }
+
+            if (!uses[source.Id].Contains(use))
+            {
+                uses[source.Id].Add(use);
+            }
+        }
+
+        foreach (var figure in figures)
+        {
+            Add(figure.First.Source, figureKeys, figure.Key);
+            Add(figure.Latest.Source, figureKeys, figure.Key);
+        }
+
+        foreach (var step in waterfall?.Steps ?? [])
+        {
+            Add(step.Revision.Source, figureKeys, waterfall!.Key);
+        }
+
+        foreach (var milestone in next)
+        {
+            Add(milestone.LatestRevision?.Source, titles, milestone.Title);
+        }
+
+        return [.. order.Select(s => new CitedSource(s, figureKeys[s.Id], titles[s.Id]))];
+    }
+}

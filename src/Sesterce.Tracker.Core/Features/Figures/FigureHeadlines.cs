@@ -1,0 +1,82 @@
+using Sesterce.Tracker.Core.Domain;
+
+namespace Sesterce.Tracker.Core.Features.Figures;
+
+/// <summary>Why a revision is a figure's headline; the page explains each in words.</summary>
+public enum HeadlineReason
+{
+    /// <summary>An admin marked it as the reference.</summary>
+    Reference = 0,
+
+    /// <summary>The latest official announcement or approved revision.</summary>
+    LatestAuthoritative = 1,
+
+    /// <summary>A later report repeating the official number exactly: the freshest word on the same value.</summary>
+    RestatesAuthoritative = 2,
+
+    /// <summary>No official or approved revision is known: the latest revision of any status.</summary>
+    LatestAnyStatus = 3,
+}
+
+public sealed record FigureHeadline(FigureRevisionView Revision, HeadlineReason Reason);
+
+/// <summary>
+/// The headline rule (docs/figures.md). Pure: it sees only the effective revisions known on a date,
+/// ordered by <see cref="FigureRevisionView.KnownFrom"/> then id, as <see cref="FigureHistory.Effective"/> returns them.
+/// </summary>
+public static class FigureHeadlines
+{
+    /// <summary>Official announcements and approved revisions outrank press reports and estimates.</summary>
+    public static bool IsAuthoritative(RevisionStatus status) =>
+        status is RevisionStatus.OfficialAnnouncement or RevisionStatus.Approved;
+
+    /// <summary>
+    /// 1. The reference revision, when one is set and is among the effective revisions.
+    /// 2. Else the latest official or approved revision, or the latest later revision stating
+    ///    exactly the same value (a report repeating the official number adds its qualifier and
+    ///    date without overruling anything).
+    /// 3. Else the latest revision of any status.
+    /// </summary>
+    public static FigureHeadline? Choose(IReadOnlyList<FigureRevisionView> effective, int? referenceRevisionId)
+    {
+        if (effective.Count == 0)
+        {
+            return null;
+        }
+
+        if (referenceRevisionId is { } referenceId && effective.FirstOrDefault(r => r.Id == referenceId) is { } reference)
+        {
+            return new FigureHeadline(reference, HeadlineReason.Reference);
+        }
+
+        var authoritativeIndex = LastIndex(effective, r => IsAuthoritative(r.Status));
+        if (authoritativeIndex < 0)
+        {
+            return new FigureHeadline(effective[^1], HeadlineReason.LatestAnyStatus);
+        }
+
+        var official = effective[authoritativeIndex];
+        for (var i = effective.Count - 1; i > authoritativeIndex; i--)
+        {
+            if (effective[i].Value == official.Value)
+            {
+                return new FigureHeadline(effective[i], HeadlineReason.RestatesAuthoritative);
+            }
+        }
+
+        return new FigureHeadline(official, HeadlineReason.LatestAuthoritative);
+    }
+
+    private static int LastIndex(IReadOnlyList<FigureRevisionView> list, Func<FigureRevisionView, bool> match)
+    {
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (match(list[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

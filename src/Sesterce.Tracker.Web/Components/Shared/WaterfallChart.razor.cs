@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Figures;
+
+namespace Sesterce.Tracker.Web.Components.Shared;
+
+public partial class WaterfallChart
+{
+    private const double Height = 230;
+    private const double Top = 22;
+    private const double Bottom = 40;
+    private const double Slot = 120;
+    private const double BarWidth = 64;
+
+    private readonly List<Bar> _bars = [];
+    private double _width;
+
+    [Parameter, EditorRequired]
+    public Waterfall Waterfall { get; set; } = default!;
+
+    /// <summary>Shows the steps as a table under the chart as well.</summary>
+    [Parameter]
+    public bool ShowTable { get; set; } = true;
+
+    private string Label => T["WaterfallLabel",
+        Format.Value(Waterfall.Start.Value, Waterfall.Unit),
+        Format.Value(Waterfall.End.Value, Waterfall.Unit),
+        string.Join("; ", Waterfall.Steps.Select(s => $"{ChangeText(s.Change)} ({Format.Date(s.Revision.AnnouncedOn)})"))];
+
+    protected override void OnParametersSet()
+    {
+        _bars.Clear();
+        var values = new[] { Waterfall.Start.Value, Waterfall.End.Value }.Concat(Waterfall.Steps.Select(s => s.After)).Concat(Waterfall.Steps.Select(s => s.Before));
+        var top = (double)values.Max(v => v.High);
+        var yMax = top <= 0 ? 1 : top * 1.12;
+        double Y(decimal v) => Height - Bottom - ((double)v / yMax * (Height - Top - Bottom));
+        static decimal Mid(ValueRange v) => (v.Low + v.High) / 2;
+        double X(int slot) => (slot * Slot) + ((Slot - BarWidth) / 2);
+
+        var slot = 0;
+        _bars.Add(Total(X(slot++), Waterfall.Start, T["WaterfallStart"]));
+        foreach (var step in Waterfall.Steps)
+        {
+            var up = step.Change.Absolute.High >= 0;
+            _bars.Add(new Bar(
+                X(slot++),
+                Y(Mid(step.Before)),
+                Y(Mid(step.After)),
+                Y(step.After.Low),
+                Y(step.After.High),
+                up ? "up" : "down",
+                ChangeText(step.Change),
+                Format.Date(step.Revision.AnnouncedOn),
+                T["WaterfallStep"],
+                $"{ChangeText(step.Change)} → {Format.Value(step.After, Waterfall.Unit)}"));
+        }
+
+        _bars.Add(Total(X(slot++), Waterfall.End, T["WaterfallNow"]));
+        _width = slot * Slot;
+
+        Bar Total(double x, FigureRevisionView r, string caption) => new(
+            x, Y(0), Y(Mid(r.Value)), Y(r.Value.Low), Y(r.Value.High), "total",
+            Format.Value(r.Value, Waterfall.Unit, r.Qualifier), Format.Date(r.AnnouncedOn), caption, Format.Value(r.Value, Waterfall.Unit, r.Qualifier));
+    }
+
+    private string ChangeText(FigureChange change) =>
+        change.Percent is { } p ? $"{Format.Change(change.Absolute, Waterfall.Unit)} ({Format.Percent(p)})" : Format.Change(change.Absolute, Waterfall.Unit);
+
+    private static string SourceText(FigureRevisionView r) =>
+        r.Source is null ? "" : string.IsNullOrEmpty(r.Source.Publisher) ? r.Source.Title : $"{r.Source.Title}, {r.Source.Publisher}";
+
+    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private sealed record Bar(double X, double YStart, double YEnd, double YRangeLow, double YRangeHigh, string Css, string ValueText, string DateText, string Caption, string Title);
+}

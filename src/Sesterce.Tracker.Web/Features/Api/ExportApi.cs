@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Exports;
+
+namespace Sesterce.Tracker.Web.Features.Api;
+
+/// <summary>
+/// Downloads of the ledgers and the milestone list as CSV and xlsx, as known on asOf; the date is
+/// in the file name so two downloads never get mixed up.
+/// </summary>
+public static class ExportApi
+{
+    private enum Format
+    {
+        Csv,
+        Xlsx,
+    }
+
+    public static RouteGroupBuilder MapExports(this RouteGroupBuilder api)
+    {
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions.csv", (string slug, string key, string? asOf, ExportService exports, CampusService campuses, CancellationToken ct) =>
+                LedgerAsync(slug, key, asOf, Format.Csv, exports, campuses, ct))
+            .WithSummary("Every revision of one figure known on asOf as CSV: exact values, dates at their precision, sources and quotes.");
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions.xlsx", (string slug, string key, string? asOf, ExportService exports, CampusService campuses, CancellationToken ct) =>
+                LedgerAsync(slug, key, asOf, Format.Xlsx, exports, campuses, ct))
+            .WithSummary("The same ledger as an Excel workbook with numeric cells.");
+        api.MapGet("/campuses/{slug}/milestones.csv", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
+                MilestonesAsync(slug, asOf, Format.Csv, exports, ct))
+            .WithSummary("Milestones known on asOf as CSV, with baseline, target, actual date and source.");
+        api.MapGet("/campuses/{slug}/milestones.xlsx", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
+                MilestonesAsync(slug, asOf, Format.Xlsx, exports, ct))
+            .WithSummary("The milestone list as an Excel workbook.");
+        return api;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> LedgerAsync(
+        string slug, string key, string? asOf, Format format, ExportService exports, CampusService campuses, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var day))
+        {
+            return TrackerApi.BadAsOf(asOf);
+        }
+
+        var file = await exports.LedgerAsync(slug, key, day, cancellationToken);
+        if (file is null)
+        {
+            return await campuses.GetAsync(slug, day, cancellationToken) is null ? TrackerApi.UnknownCampus(slug) : TrackerApi.UnknownFigure(slug, key);
+        }
+
+        return await FileAsync(file, format, cancellationToken);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MilestonesAsync(
+        string slug, string? asOf, Format format, ExportService exports, CancellationToken cancellationToken)
+    {
+        if (!AsOfParameter.TryParse(asOf, out var day))
+        {
+            return TrackerApi.BadAsOf(asOf);
+        }
+
+        var file = await exports.MilestonesAsync(slug, day, cancellationToken);
+        return file is null ? TrackerApi.UnknownCampus(slug) : await FileAsync(file, format, cancellationToken);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FileAsync(ExportFile file, Format format, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        if (format == Format.Csv)
+        {
+            await ExportWriter.WriteCsvAsync(file.Table, buffer, cancellationToken);
+            return TypedResults.File(buffer.ToArray(), ExportWriter.CsvContentType, file.BaseName + ".csv");
+        }
+
+        await ExportWriter.WriteXlsxAsync(file.Table, buffer, cancellationToken);
+        return TypedResults.File(buffer.ToArray(), ExportWriter.XlsxContentType, file.BaseName + ".xlsx");
+    }
+}

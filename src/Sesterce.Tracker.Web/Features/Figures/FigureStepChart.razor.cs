@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Components;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Figures;
+
+namespace Sesterce.Tracker.Web.Features.Figures;
+
+public partial class FigureStepChart
+{
+    private const double Width = 720;
+    private const double Height = 260;
+    private const double Left = 78;
+    private const double RightPad = 16;
+    private const double Top = 14;
+    private const double Bottom = 30;
+    private const double MinLabelGap = 70;
+
+    private readonly List<Band> _bands = [];
+    private readonly List<Marker> _markers = [];
+    private readonly List<(double Y, string Label)> _yTicks = [];
+    private readonly List<(double X, string Label)> _xTicks = [];
+    private string _path = "";
+
+    [Parameter, EditorRequired]
+    public FigureSnapshot Figure { get; set; } = default!;
+
+    /// <summary>The right edge of the chart: the as-of date.</summary>
+    [Parameter, EditorRequired]
+    public DateOnly AsOf { get; set; }
+
+    private string Label => T["ChartLabel", Format.FigureName(Figure.Key, Figure.Name), string.Join("; ", Figure.History.Select(Describe))];
+
+    protected override void OnParametersSet()
+    {
+        _bands.Clear();
+        _markers.Clear();
+        _yTicks.Clear();
+        _xTicks.Clear();
+        var history = Figure.History;
+        var start = history[0].KnownFrom.DayNumber;
+        var end = Math.Max(AsOf.DayNumber, history[^1].KnownFrom.DayNumber + 1);
+        var lead = Math.Max((end - start) * 0.06, 5);
+        var xMin = start - lead;
+        var top = (double)history.Max(r => r.Value.High);
+        var yMax = top <= 0 ? 1 : top * 1.15;
+
+        double X(int day) => Left + ((day - xMin) / (end - xMin) * (Width - Left - RightPad));
+        double Y(decimal v) => Height - Bottom - ((double)v / yMax * (Height - Top - Bottom));
+
+        for (var i = 0; i <= 4; i++)
+        {
+            var value = (decimal)(yMax * i / 4);
+            _yTicks.Add((Y(value), Format.Value(ValueRange.Exactly(RoundForAxis(value)), Figure.Unit)));
+        }
+
+        var lastLabelX = double.NegativeInfinity;
+        foreach (var revision in history.DistinctBy(r => r.KnownFrom))
+        {
+            var x = X(revision.KnownFrom.DayNumber);
+            if (x - lastLabelX >= MinLabelGap)
+            {
+                _xTicks.Add((x, Format.Date(revision.AnnouncedOn)));
+                lastLabelX = x;
+            }
+        }
+
+        var steps = history.Select(r => r.KnownFrom).Distinct().Order()
+            .Select(d => (Day: d, Headline: FigureHistory.HeadlineOn(Figure, d)))
+            .Where(s => s.Headline is not null)
+            .ToList();
+        var path = new StringBuilder();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var value = steps[i].Headline!.Value;
+            var x1 = X(steps[i].Day.DayNumber);
+            var x2 = i + 1 < steps.Count ? X(steps[i + 1].Day.DayNumber) : Width - RightPad;
+            var y = Y((value.Low + value.High) / 2);
+            path.Append(i == 0 ? $"M{F(x1)} {F(y)}" : $" V{F(y)}").Append(" H").Append(F(x2));
+            if (!value.IsSingle)
+            {
+                _bands.Add(new Band(x1, x2, Y(value.Low), Y(value.High)));
+            }
+        }
+
+        _path = path.ToString();
+        foreach (var r in history)
+        {
+            var css = Figure.Conflicts?.Any(c => c.Involves(r.Id)) == true ? "conflict"
+                : FigureHeadlines.IsAuthoritative(r.Status) ? "official" : "other";
+            var glyph = FigureText.Marker(r.Qualifier);
+            _markers.Add(new Marker(r.Id, X(r.KnownFrom.DayNumber), Y((r.Value.Low + r.Value.High) / 2), Y(r.Value.Low), Y(r.Value.High), css, glyph, glyph.Length > 0 ? Format.Qualifier(r.Qualifier) : "", Describe(r)));
+        }
+    }
+
+    private string Describe(FigureRevisionView r) =>
+        $"{Format.Value(r.Value, Figure.Unit, r.Qualifier)} ({Format.Date(r.AnnouncedOn)}, {Format.Status(r.Status)})";
+
+    /// <summary>Axis labels at two significant digits, so a tick reads "€430M" rather than "€431.25M".</summary>
+    private static decimal RoundForAxis(decimal value)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)) - 1);
+        return decimal.Round(value / magnitude) * magnitude;
+    }
+
+    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private sealed record Band(double X1, double X2, double YLow, double YHigh);
+
+    private sealed record Marker(int Id, double X, double Y, double YLow, double YHigh, string Css, string Glyph, string QualifierText, string Title);
+}

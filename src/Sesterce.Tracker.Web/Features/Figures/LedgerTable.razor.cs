@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Components;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Figures;
+
+namespace Sesterce.Tracker.Web.Features.Figures;
+
+public partial class LedgerTable
+{
+    private const string AllValue = "";
+    private string _status = AllValue;
+    private string _source = AllValue;
+    private string? _text;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<LedgerRow> Rows { get; set; } = [];
+
+    [Parameter, EditorRequired]
+    public string Unit { get; set; } = "";
+
+    /// <summary>Room beside the heading, for the download buttons.</summary>
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
+    private bool ShowScope => Unit == "EUR";
+
+    private IEnumerable<RevisionStatus> Statuses => Rows.Select(r => r.Revision.Status).Distinct().Order();
+
+    private Dictionary<string, string> Sources => Rows
+        .Select(r => r.Revision.Source)
+        .OfType<Core.Features.Sources.SourceRef>()
+        .DistinctBy(s => s.Id)
+        .ToDictionary(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => string.IsNullOrEmpty(s.Publisher) ? s.Title : $"{s.Title} ({s.Publisher})");
+
+    private IEnumerable<LedgerRow> Visible => Rows.Where(Matches);
+
+    private bool Matches(LedgerRow row)
+    {
+        var r = row.Revision;
+        if (_status != AllValue && r.Status.ToString() != _status)
+        {
+            return false;
+        }
+
+        if (_source != AllValue && r.Source?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != _source)
+        {
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(_text))
+        {
+            return true;
+        }
+
+        var haystack = string.Join(' ', r.Quote, r.Note, r.Source?.Title, r.Source?.Publisher, Format.Value(r.Value, Unit, r.Qualifier), Format.Date(r.AnnouncedOn), Format.Status(r.Status));
+        return haystack.Contains(_text.Trim(), StringComparison.CurrentCultureIgnoreCase);
+    }
+
+    private void OnStatusChanged(string value) => _status = value ?? AllValue;
+
+    private void OnSourceChanged(string value) => _source = value ?? AllValue;
+
+    private void OnTextChanged(string? value) => _text = value;
+
+    private string ChangeText(FigureChange? change) => change is null ? "—" : FigureText.ChangeWithPercent(Format, change, Unit);
+
+    private static string RowClass(LedgerRow row, int index) =>
+        string.Join(' ', row.IsCorrected ? "is-corrected" : "", row.IsHeadline ? "is-headline" : "", row.InConflict ? "in-conflict" : "").Trim();
+}

@@ -1,0 +1,48 @@
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Web.Components.Shared;
+using Sesterce.Tracker.Web.Tests.Components;
+using static Sesterce.Tracker.Web.Tests.Features.Figures.LedgerFixtures;
+
+namespace Sesterce.Tracker.Web.Tests.Features.Figures;
+
+public class WaterfallChartTests : TrackerComponentTest
+{
+    private static Waterfall Investment() => FigureWaterfall.Build(FigureHistory.Snapshot("investment", "Investment", "EUR", [
+        Revision(1, ValueRange.Exactly(450_000_000), PartialDate.InMonth(2025, 2), RevisionStatus.OfficialAnnouncement, Article, "450 millions"),
+        Revision(2, ValueRange.Exactly(1_500_000_000), PartialDate.OnDay(2025, 11, 17), RevisionStatus.OfficialAnnouncement, Article, "1,5 milliard"),
+    ]))!;
+
+    [Fact]
+    public void TheWaterfallHasAStartBarOneBarPerStepAndAnEndBar()
+    {
+        var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()));
+
+        Assert.Equal(3, cut.FindAll("[data-testid=waterfall-bar]").Count);
+        Assert.Equal(["€450M", "+€1.05B (+233%)", "€1.5B"], cut.FindAll("text.bar-value").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void TheTableAlternativeGivesEachStepItsReasonAndSource()
+    {
+        var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()));
+
+        var rows = cut.FindAll("[data-testid=waterfall-table] tbody tr");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("+€1.05B (+233%)", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("note 2", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sesterce double la mise", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Waterfall from €450M to €1.5B", cut.Find("svg[role=img]").GetAttribute("aria-label"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FrenchWaterfallWritesFrenchMoney()
+    {
+        UseCulture("fr");
+
+        var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()).Add(c => c.ShowTable, false));
+
+        Assert.Equal("450\u00a0M€", cut.FindAll("text.bar-value")[0].TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=waterfall-table]"));
+    }
+}
