@@ -29,7 +29,13 @@ public partial class ResourceTests
             .ToHashSet(StringComparer.Ordinal);
 
     [Fact]
-    public void BothResourceFilesAreChecked() => Assert.Equal(["FiguresResource", "SharedResource"], ResourceNames());
+    public void EveryResourceFileHasAFrenchTwin()
+    {
+        var names = ResourceNames().ToList();
+
+        Assert.Contains("SharedResource", names);
+        Assert.All(names, n => Assert.True(File.Exists(Path.Combine(WebProject, "Resources", $"{n}.fr.resx")), $"{n}.fr.resx is missing"));
+    }
 
     [Theory]
     [MemberData(nameof(ResourceFiles))]
@@ -91,7 +97,7 @@ public partial class ResourceTests
         return dir?.FullName ?? throw new InvalidOperationException("Run the tests from inside the repository.");
     }
 
-    // T["Key"], S["Key"], L["Key"] or text["Key"] with a literal key.
-    [GeneratedRegex("""\b(?:T|S|L|text)\["(?<key>[A-Za-z_\-]+)"\s*[,\]]""")]
+    // T["Key"], S["Key"], L["Key"], A["Key"] or text["Key"] with a literal key.
+    [GeneratedRegex("""\b(?:T|S|L|A|text)\["(?<key>[A-Za-z_\-]+)"\s*[,\]]""")]
     private static partial Regex LocalizerKey();
 }
