@@ -52,6 +52,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FigureAdminService>();
         services.AddScoped<SourceAdminService>();
         services.AddScoped<CampusAdminService>();
+        services.AddScoped<BenchmarkAdminService>();
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<FigureLedgerService>();
         services.AddScoped<FigureReferenceService>();

@@ -18,6 +18,9 @@ public partial class FiguresAdmin
     private bool _busy;
     private bool _newFigure;
     private int? _corrects;
+    private int? _referenceId;
+    private string? _referenceMessage;
+    private bool _referenceOk;
 
     private string? _figureKey;
     private string? _figureName;
@@ -44,6 +47,9 @@ public partial class FiguresAdmin
     private SourceAdminService Sources { get; set; } = default!;
 
     [Inject]
+    private FigureReferenceService References { get; set; } = default!;
+
+    [Inject]
     private DisplayFormatter Format { get; set; } = default!;
 
     [Inject]
@@ -67,6 +73,7 @@ public partial class FiguresAdmin
         _key = key;
         _corrects = null;
         _ledger = key is null ? null : await Figures.GetLedgerAsync(CampusSlug, key);
+        _referenceId = _ledger?.ReferenceRevisionId;
         ResetRevision();
     }
 
@@ -139,6 +146,19 @@ public partial class FiguresAdmin
         {
             _busy = false;
         }
+    }
+
+    private async Task MakeReferenceAsync(int revisionId) =>
+        await ApplyReferenceAsync(await References.SetReferenceAsync(CampusSlug, _key!, revisionId, null));
+
+    private async Task ClearReferenceAsync() =>
+        await ApplyReferenceAsync(await References.ClearReferenceAsync(CampusSlug, _key!));
+
+    private async Task ApplyReferenceAsync(ReferenceResult result)
+    {
+        _referenceOk = result.Succeeded;
+        _referenceMessage = A[$"Reference_{result.Error}"];
+        await SelectAsync(_key);
     }
 
     private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;
