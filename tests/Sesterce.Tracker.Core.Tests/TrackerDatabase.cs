@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core.Data;
-using Sesterce.Tracker.Core.Security;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Tests;
 
@@ -71,8 +71,8 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
 
 public sealed class TestCallers : ICallerAccessor
 {
-    public static readonly Caller Admin = new("user-alice", "alice@example.test", Caller.AdminRole);
-    public static readonly Caller OtherAdmin = new("user-bob", "bob@example.test", Caller.AdminRole);
+    public static readonly Caller Admin = new("user-alice", "alice@example.test", TrackerRoles.Admin);
+    public static readonly Caller OtherAdmin = new("user-bob", "bob@example.test", TrackerRoles.Admin);
     public static readonly Caller Viewer = new("user-victor", "victor@example.test", "Viewer");
 
     public Caller Current { get; set; } = Admin;

@@ -3,7 +3,7 @@ using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Features.Changes;
-using Sesterce.Tracker.Core.Security;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
@@ -25,7 +25,7 @@ public sealed class AdminStore(IDbContextFactory<TrackerDbContext> contextFactor
     public async Task<Caller?> WriterAsync()
     {
         var caller = await callers.GetCallerAsync();
-        return caller.CanWrite ? caller : null;
+        return caller.Holds(TrackerPermission.Write) ? caller : null;
     }
 
     public InputRules Rules() => new(clock.Today);

@@ -198,7 +198,7 @@ public sealed class MilestoneAdminService(AdminStore store)
     private async Task<WriteResult> WithMilestoneAsync(
         int id,
         int expectedVersion,
-        Func<Data.TrackerDbContext, Milestone, string, InputRules, Security.Caller, Task<(string Action, ChangeSet Changes, string? Reason)?>> change,
+        Func<Data.TrackerDbContext, Milestone, string, InputRules, Identity.Caller, Task<(string Action, ChangeSet Changes, string? Reason)?>> change,
         CancellationToken cancellationToken)
     {
         if (await store.WriterAsync() is not { } caller)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Sesterce.Tracker.Core.Domain;
-using Sesterce.Tracker.Core.Security;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Audit;
 
@@ -17,7 +17,7 @@ public sealed class AuditLog(TimeProvider time)
     {
         At = time.GetUtcNow().ToUniversalTime(),
         UserId = caller.UserId,
-        UserName = caller.Name,
+        UserName = caller.Name ?? caller.UserId ?? "unknown",
         EntityType = entityType,
         EntityId = Convert.ToString(entityId, CultureInfo.InvariantCulture) ?? "",
         CampusSlug = campusSlug,

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
-using Sesterce.Tracker.Core.Security;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Audit;
 
@@ -15,7 +15,7 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
     /// <summary>Null when the caller may not read the audit log.</summary>
     public async Task<AuditLogPage?> QueryAsync(AuditFilter filter, int page = 0, CancellationToken cancellationToken = default)
     {
-        if (!(await callers.GetCallerAsync()).CanWrite)
+        if (!(await callers.GetCallerAsync()).Holds(TrackerPermission.ReadAudit))
         {
             return null;
         }
@@ -40,7 +40,7 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
     /// <summary>The filtered log as CSV (RFC 4180), oldest first; null when the caller may not read it.</summary>
     public async Task<string?> ExportCsvAsync(AuditFilter filter, CancellationToken cancellationToken = default)
     {
-        if (!(await callers.GetCallerAsync()).CanWrite)
+        if (!(await callers.GetCallerAsync()).Holds(TrackerPermission.ReadAudit))
         {
             return null;
         }

@@ -103,7 +103,7 @@ public sealed class FigureReferenceService(AdminStore store)
         return ReferenceResult.Ok($"'{key}' follows the headline rule again.");
     }
 
-    private async Task SaveAsync(TrackerDbContext db, Security.Caller caller, Domain.Figure figure, string slug, string action, ChangeSet changes, CancellationToken cancellationToken)
+    private async Task SaveAsync(TrackerDbContext db, Identity.Caller caller, Domain.Figure figure, string slug, string action, ChangeSet changes, CancellationToken cancellationToken)
     {
         figure.Version++;
         var id = figure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Changes;
-using Sesterce.Tracker.Core.Security;
+using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Tests.Components;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Admin;
@@ -59,7 +59,7 @@ public abstract class SeededComponentTest : TrackerComponentTest
 
 public sealed class FixedCaller : ICallerAccessor
 {
-    public Caller Current { get; set; } = new("user-alice", "alice@example.test", Caller.AdminRole);
+    public Caller Current { get; set; } = new("user-alice", "alice@example.test", TrackerRoles.Admin);
 
     public ValueTask<Caller> GetCallerAsync() => ValueTask.FromResult(Current);
 }
