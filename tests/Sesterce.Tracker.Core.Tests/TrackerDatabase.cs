@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Tests;
 
@@ -22,17 +23,32 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<ICallerAccessor>(Callers);
         services.AddTrackerCore(options => options.UseSqlite(_connection));
         Services = services.BuildServiceProvider();
     }
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Who the services think is calling; an admin unless a test says otherwise.</summary>
+    public TestCallers Callers { get; } = new();
+
     public ServiceProvider Services { get; }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public TrackerDbContext CreateContext() => Get<IDbContextFactory<TrackerDbContext>>().CreateDbContext();
+
+    /// <summary>The audit entry a test adds when it writes test data straight to the store (the store refuses unaudited writes).</summary>
+    public static Sesterce.Tracker.Core.Domain.AuditEntry TestAudit(string what) => new()
+    {
+        UserName = "test",
+        EntityType = "Test",
+        EntityId = what,
+        Action = "Arranged",
+        Summary = what,
+        Changes = "[]",
+    };
 
     public async Task InitializeAsync()
     {
@@ -51,4 +67,15 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
         Services.Dispose();
         _connection.Dispose();
     }
+}
+
+public sealed class TestCallers : ICallerAccessor
+{
+    public static readonly Caller Admin = new("user-alice", "alice@example.test", TrackerRoles.Admin);
+    public static readonly Caller OtherAdmin = new("user-bob", "bob@example.test", TrackerRoles.Admin);
+    public static readonly Caller Viewer = new("user-victor", "victor@example.test", "Viewer");
+
+    public Caller Current { get; set; } = Admin;
+
+    public ValueTask<Caller> GetCallerAsync() => ValueTask.FromResult(Current);
 }

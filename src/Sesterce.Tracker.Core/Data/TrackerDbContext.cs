@@ -11,6 +11,8 @@ namespace Sesterce.Tracker.Core.Data;
 /// </summary>
 public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<TrackerUser>(options)
 {
+    private readonly HashSet<AuditEntry> _entriesAddedHere = [];
+
     public DbSet<Campus> Campuses => Set<Campus>();
 
     public DbSet<CampusPerson> CampusPeople => Set<CampusPerson>();
@@ -26,6 +28,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<FigureRevision> FigureRevisions => Set<FigureRevision>();
 
     public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
 
@@ -48,5 +52,52 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         // Identity maps its own tables first; our configurations (the user's extra columns included) refine them.
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+
+        // Every record with a Version is edited under optimistic concurrency.
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            if (entity.FindProperty("Version") is { } version && version.ClrType == typeof(int))
+            {
+                version.IsConcurrencyToken = true;
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EnsureAudited();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EnsureAudited();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// No write goes unrecorded: a save that changes tracker records must add an audit entry, and
+    /// audit entries are never changed or removed.
+    /// </summary>
+    private void EnsureAudited()
+    {
+        var pending = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        // An entry may be completed (its new record's id filled in) only by the unit of work that added it.
+        if (pending.Any(e => e.Entity is AuditEntry entry && e.State != EntityState.Added && !_entriesAddedHere.Contains(entry)))
+        {
+            throw new InvalidOperationException("The audit log is append-only: entries cannot be changed or deleted.");
+        }
+
+        if (pending.Any(e => e.Entity is IAuditedRecord) && !pending.Any(e => e.Entity is AuditEntry))
+        {
+            throw new InvalidOperationException("Every write to tracker records must add an audit entry in the same save.");
+        }
+
+        foreach (var added in pending.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<AuditEntry>())
+        {
+            _entriesAddedHere.Add(added);
+        }
     }
 }

@@ -5,7 +5,7 @@ namespace Sesterce.Tracker.Core.Domain;
 /// cost per MW. Stored as data (seeded from <c>benchmarks.json</c>) so it can be edited without a
 /// release. Kept in its own currency: the tracker never converts with a rate it cannot cite.
 /// </summary>
-public sealed class Benchmark
+public sealed class Benchmark : IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -48,6 +48,9 @@ public sealed class Benchmark
     public string? Note { get; set; }
 
     public int Order { get; set; }
+
+    /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
+    public int Version { get; set; }
 
     public PartialDate? Period
     {

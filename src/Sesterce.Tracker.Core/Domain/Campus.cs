@@ -1,6 +1,6 @@
 namespace Sesterce.Tracker.Core.Domain;
 
-public sealed class Campus
+public sealed class Campus : IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -30,9 +30,12 @@ public sealed class Campus
     public List<Milestone> Milestones { get; set; } = [];
 
     public List<Figure> Figures { get; set; } = [];
+
+    /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
+    public int Version { get; set; }
 }
 
-public sealed class CampusPerson
+public sealed class CampusPerson : IAuditedRecord
 {
     public int Id { get; set; }
 

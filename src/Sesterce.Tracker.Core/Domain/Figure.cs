@@ -1,7 +1,7 @@
 namespace Sesterce.Tracker.Core.Domain;
 
 /// <summary>A quantity tracked for a campus: investment, power, jobs, or a custom one such as GPU count.</summary>
-public sealed class Figure
+public sealed class Figure : IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -27,13 +27,16 @@ public sealed class Figure
     public string? ReferenceNote { get; set; }
 
     public List<FigureRevision> Revisions { get; set; } = [];
+
+    /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>
 /// One announced value of a figure. Append-only: a correction is a new revision whose
 /// <see cref="CorrectsRevisionId"/> names the revision it replaces.
 /// </summary>
-public sealed class FigureRevision
+public sealed class FigureRevision : IAuditedRecord
 {
     public int Id { get; set; }
 

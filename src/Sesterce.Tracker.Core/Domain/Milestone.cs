@@ -1,6 +1,6 @@
 namespace Sesterce.Tracker.Core.Domain;
 
-public sealed class Milestone
+public sealed class Milestone : IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -32,6 +32,12 @@ public sealed class Milestone
 
     public List<MilestoneDateRevision> DateRevisions { get; set; } = [];
 
+    /// <summary>Archived milestones leave every view but stay in the store; nothing is ever hard-deleted.</summary>
+    public bool IsArchived { get; set; }
+
+    /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
+    public int Version { get; set; }
+
     public PartialDate? ActualDate
     {
         get => ActualDateStart is { } start && ActualDatePrecision is { } precision ? new PartialDate(start, precision) : null;
@@ -44,7 +50,7 @@ public sealed class Milestone
 }
 
 /// <summary>One announced change of a milestone's target date. Append-only.</summary>
-public sealed class MilestoneDateRevision
+public sealed class MilestoneDateRevision : IAuditedRecord
 {
     public int Id { get; set; }
 

@@ -1,6 +1,6 @@
 namespace Sesterce.Tracker.Core.Domain;
 
-public sealed class Phase
+public sealed class Phase : IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -23,6 +23,9 @@ public sealed class Phase
     public DatePrecision AnnouncedOnPrecision { get; set; }
 
     public DateOnly KnownFrom { get; set; }
+
+    /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
+    public int Version { get; set; }
 
     public PartialDate? TargetDate
     {

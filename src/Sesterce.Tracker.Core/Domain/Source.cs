@@ -1,7 +1,7 @@
 namespace Sesterce.Tracker.Core.Domain;
 
 /// <summary>A document that states figures or dates: an article, a press release, a filing.</summary>
-public sealed class Source
+public sealed class Source : IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -18,4 +18,7 @@ public sealed class Source
 
     /// <summary>The passage of the document quoted as a whole; each revision quotes its own words too.</summary>
     public string? Excerpt { get; set; }
+
+    /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
+    public int Version { get; set; }
 }

@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using Sesterce.Tracker.Web.Components;
 using Sesterce.Tracker.Web.Components.Layout;
 using Sesterce.Tracker.Web.Features.Account;
+using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Features.Api;
 using Sesterce.Tracker.Web.Features.Culture;
 using Sesterce.Tracker.Web.Features.Health;
@@ -86,6 +87,7 @@ public static class WebServiceCollectionExtensions
             .HideDeveloperTools()
             .DisableDefaultFonts())
             .RequireAuthorization();
+        app.MapAdminApi();
         app.MapTrackerApi();
         app.MapCultureEndpoints();
         app.MapTrackerHealth();

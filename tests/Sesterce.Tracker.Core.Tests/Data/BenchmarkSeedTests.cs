@@ -13,6 +13,7 @@ public class BenchmarkSeedTests(TrackerDatabase db) : IClassFixture<TrackerDatab
         {
             var jll = await context.Benchmarks.SingleAsync(b => b.Key == "jll-global-2025");
             jll.Note = "Edited in the app.";
+            context.AuditEntries.Add(TrackerDatabase.TestAudit("benchmark edit"));
             await context.SaveChangesAsync();
         }
 

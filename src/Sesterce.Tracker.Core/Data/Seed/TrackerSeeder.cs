@@ -42,6 +42,19 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         foreach (var seed in missing)
         {
             db.Campuses.Add(BuildCampus(seed, sources, now));
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now,
+                UserName = "system",
+                EntityType = "Campus",
+                EntityId = seed.Slug,
+                CampusSlug = seed.Slug,
+                Action = "Seeded",
+                Summary = seed.Name,
+                Changes = "[]",
+                Reason = "Loaded from the seed file at start-up.",
+                Version = 0,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -61,6 +74,18 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
 
         var order = existing.Count;
         db.Benchmarks.AddRange(missing.Select(b => BuildBenchmark(b, ++order)));
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            UserName = "system",
+            EntityType = "Benchmark",
+            EntityId = string.Join(",", missing.Select(b => b.Key)),
+            Action = "Seeded",
+            Summary = $"{missing.Count} benchmarks",
+            Changes = "[]",
+            Reason = "Loaded from the seed file at start-up.",
+            Version = 0,
+        });
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded benchmarks {BenchmarkKeys}", string.Join(", ", missing.Select(b => b.Key)));
     }

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Core.Features.Changes;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
 
@@ -11,6 +14,7 @@ public enum ReferenceError
     RevisionOfAnotherFigure = 3,
     RevisionCorrected = 4,
     NoteTooLong = 5,
+    Forbidden = 6,
 }
 
 /// <summary>The outcome of marking or clearing a reference revision; nothing is saved unless it succeeded.</summary>
@@ -25,7 +29,7 @@ public sealed record ReferenceResult(ReferenceError Error, string Message)
 /// Lets an admin overrule the headline rule by naming the revision a figure's headline shows.
 /// Validation lives here so every caller (the admin form, a script) gets the same answers.
 /// </summary>
-public sealed class FigureReferenceService(IDbContextFactory<TrackerDbContext> contextFactory)
+public sealed class FigureReferenceService(AdminStore store)
 {
     public const int MaxNoteLength = 500;
 
@@ -36,7 +40,12 @@ public sealed class FigureReferenceService(IDbContextFactory<TrackerDbContext> c
             return new(ReferenceError.NoteTooLong, $"The note is {note.Length} characters long; at most {MaxNoteLength} are kept.");
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await store.WriterAsync() is not { } caller)
+        {
+            return new(ReferenceError.Forbidden, "Only admins may choose a figure's reference revision.");
+        }
+
+        await using var db = await store.OpenAsync(cancellationToken);
         var figure = await FindFigureAsync(db, slug, key, cancellationToken);
         if (figure is null)
         {
@@ -63,26 +72,43 @@ public sealed class FigureReferenceService(IDbContextFactory<TrackerDbContext> c
             return new(ReferenceError.RevisionCorrected, $"Revision {revisionId} has been corrected; mark the correction instead.");
         }
 
+        var changes = new ChangeSet()
+            .Compare("ReferenceRevision", figure.ReferenceRevisionId, revisionId)
+            .Compare("ReferenceNote", figure.ReferenceNote, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
         figure.ReferenceRevisionId = revisionId;
         figure.ReferenceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, caller, figure, slug, "ReferenceSet", changes, cancellationToken);
         return ReferenceResult.Ok($"Revision {revisionId} is now the reference of '{key}'.");
     }
 
     /// <summary>Gives the headline back to the rule.</summary>
     public async Task<ReferenceResult> ClearReferenceAsync(string slug, string key, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await store.WriterAsync() is not { } caller)
+        {
+            return new(ReferenceError.Forbidden, "Only admins may choose a figure's reference revision.");
+        }
+
+        await using var db = await store.OpenAsync(cancellationToken);
         var figure = await FindFigureAsync(db, slug, key, cancellationToken);
         if (figure is null)
         {
             return UnknownFigure(slug, key);
         }
 
+        var changes = new ChangeSet().Compare("ReferenceRevision", figure.ReferenceRevisionId, null).Compare("ReferenceNote", figure.ReferenceNote, null);
         figure.ReferenceRevisionId = null;
         figure.ReferenceNote = null;
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, caller, figure, slug, "ReferenceCleared", changes, cancellationToken);
         return ReferenceResult.Ok($"'{key}' follows the headline rule again.");
+    }
+
+    private async Task SaveAsync(TrackerDbContext db, Identity.Caller caller, Domain.Figure figure, string slug, string action, ChangeSet changes, CancellationToken cancellationToken)
+    {
+        figure.Version++;
+        var id = figure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        db.AuditEntries.Add(store.Audit.Entry(caller, FigureAdminService.FigureEntity, id, slug, action, $"{figure.Name} ({figure.Key})", changes.Changes, null, figure.Version));
+        await store.CommitAsync(db, FigureAdminService.FigureEntity, id, figure.Version - 1, () => WriteResult.Saved(figure.Id, figure.Version), new TrackerChange(slug, FigureAdminService.FigureEntity, id, action), cancellationToken);
     }
 
     private static Task<Domain.Figure?> FindFigureAsync(TrackerDbContext db, string slug, string key, CancellationToken cancellationToken) =>

@@ -21,7 +21,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
         }
 
         var rows = await db.Milestones.AsNoTracking()
-            .Where(m => m.CampusId == campusId)
+            .Where(m => m.CampusId == campusId && !m.IsArchived)
             .Select(m => new
             {
                 m.Id,

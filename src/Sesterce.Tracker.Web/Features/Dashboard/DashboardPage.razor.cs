@@ -44,6 +44,20 @@ public partial class DashboardPage
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
+    // A live refresh keeps the current view on screen while it reloads, instead of flashing the spinner.
+    private async Task ReloadAsync()
+    {
+        var asOf = AsOfParameter.TryParse(AsOf, out var parsed) ? parsed : null;
+        try
+        {
+            _view = await Dashboard.GetAsync(EffectiveSlug, asOf) ?? _view;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Live refresh of {CampusSlug} failed; the previous view stays", EffectiveSlug);
+        }
+    }
+
     private async Task LoadAsync()
     {
         _loading = true;

@@ -51,7 +51,7 @@ public partial class MilestonePage
 
     private async Task LoadAsync()
     {
-        _loading = true;
+        _loading = _detail is null;
         _error = null;
         _invalidAsOf = AsOfParameter.TryParse(AsOf, out var asOf) ? null : AsOf;
         try

@@ -70,7 +70,7 @@ public partial class TimelinePage
 
     private async Task LoadAsync()
     {
-        _loading = true;
+        _loading = _view is null;
         _error = null;
         _invalidAsOf = AsOfParameter.TryParse(AsOf, out var asOf) ? null : AsOf;
         try

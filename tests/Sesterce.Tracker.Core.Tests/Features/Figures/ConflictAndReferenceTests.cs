@@ -27,6 +27,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
             Source = newspaper, RecordedAt = db.Clock.GetUtcNow(),
         };
         context.Figures.Add(new Figure { CampusId = campus.Id, Key = key, Name = key, Unit = "EUR", Order = 10, Revisions = [official, press] });
+        context.AuditEntries.Add(TrackerDatabase.TestAudit(key));
         await context.SaveChangesAsync();
         return (official.Id, press.Id);
     }
@@ -110,6 +111,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
                 FigureId = figure.Id, Value = 1_450_000_000, AnnouncedOn = PartialDate.OnDay(2025, 11, 18),
                 Status = RevisionStatus.OfficialAnnouncement, CorrectsRevisionId = official, RecordedAt = db.Clock.GetUtcNow(),
             });
+            context.AuditEntries.Add(TrackerDatabase.TestAudit("correction"));
             await context.SaveChangesAsync();
         }
 

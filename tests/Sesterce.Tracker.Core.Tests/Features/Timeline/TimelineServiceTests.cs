@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Timeline;
 
 namespace Sesterce.Tracker.Core.Tests.Features.Timeline;
@@ -51,17 +52,13 @@ public class TimelineRevisionTests(TrackerDatabase db) : IClassFixture<TrackerDa
 {
     private async Task MovePhaseOneAsync(PartialDate announcedOn, PartialDate target, string reason)
     {
+        var admin = db.Get<MilestoneAdminService>();
+        var id = (await admin.ListAsync("alixan"))!.Single(m => m.Title == "Phase 1 commissioning").Id;
+        var edit = await admin.GetForEditAsync(id);
         await using var context = db.CreateContext();
-        var milestone = await context.Milestones.SingleAsync(m => m.Title == "Phase 1 commissioning");
-        context.MilestoneDateRevisions.Add(new MilestoneDateRevision
-        {
-            MilestoneId = milestone.Id,
-            AnnouncedOn = announcedOn,
-            Target = target,
-            Reason = reason,
-            RecordedAt = db.Clock.GetUtcNow(),
-        });
-        await context.SaveChangesAsync();
+        var source = await context.Sources.Select(s => s.Id).FirstAsync();
+        var result = await admin.MoveTargetAsync(id, new TargetInput(target.ToString(), announcedOn.ToString(), source, null, reason), edit!.Version);
+        Assert.True(result.Succeeded);
     }
 
     [Fact]
@@ -99,6 +96,7 @@ public class TimelineRevisionTests(TrackerDatabase db) : IClassFixture<TrackerDa
                 Region = "Test",
                 Country = "France",
             });
+            context.AuditEntries.Add(new AuditEntry { UserName = "test", EntityType = "Campus", EntityId = "aardvark", Action = "Created", Summary = "Test campus", Changes = "[]" });
             await context.SaveChangesAsync();
         }
 

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Core.Features.Changes;
+
+namespace Sesterce.Tracker.Core.Features.Admin;
+
+public sealed record BenchmarkInput(
+    string? Key,
+    string? RatioKey,
+    string? Name,
+    decimal? Low,
+    decimal? High,
+    FigureQualifier Qualifier,
+    string? Currency,
+    InvestmentScope Scope,
+    string? Region,
+    string? Period,
+    string? SourceTitle,
+    string? Publisher,
+    string? Url,
+    DateOnly? PublishedOn,
+    string? Note);
+
+public sealed record BenchmarkAdminRow(int Id, BenchmarkInput Values, int Version);
+
+/// <summary>Admin writes on the public benchmarks shown beside our ratios: data, edited like any record.</summary>
+public sealed partial class BenchmarkAdminService(AdminStore store)
+{
+    public static readonly string[] RatioKeys = ["investment-per-mw", "jobs-per-mw"];
+
+    private const string Entity = "Benchmark";
+
+    public async Task<IReadOnlyList<BenchmarkAdminRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.OpenAsync(cancellationToken);
+        var rows = await db.Benchmarks.AsNoTracking().OrderBy(b => b.RatioKey).ThenBy(b => b.Order).ToListAsync(cancellationToken);
+        return [.. rows.Select(b => new BenchmarkAdminRow(b.Id, ToInput(b), b.Version))];
+    }
+
+    public async Task<WriteResult> CreateAsync(BenchmarkInput input, CancellationToken cancellationToken = default)
+    {
+        if (await store.WriterAsync() is not { } caller)
+        {
+            return WriteResult.Forbidden();
+        }
+
+        await using var db = await store.OpenAsync(cancellationToken);
+        var rules = store.Rules();
+        var values = Validate(rules, input);
+        if (values.Key is not null && await db.Benchmarks.AnyAsync(b => b.Key == values.Key, cancellationToken))
+        {
+            rules.Add("Key", "KeyTaken", values.Key);
+        }
+
+        if (!rules.IsValid)
+        {
+            return WriteResult.Invalid(rules.Errors);
+        }
+
+        var order = await db.Benchmarks.Select(b => (int?)b.Order).MaxAsync(cancellationToken) ?? 0;
+        var benchmark = new Benchmark { Key = values.Key!, RatioKey = values.RatioKey!, Name = values.Name!, Currency = values.Currency!, SourceTitle = values.SourceTitle!, Order = order + 1 };
+        var changes = Compare(new ChangeSet(), ToInput(benchmark) with { Key = null, RatioKey = null, Name = null, Currency = null, SourceTitle = null, Qualifier = values.Qualifier, Scope = values.Scope }, values);
+        Apply(benchmark, values);
+        db.Benchmarks.Add(benchmark);
+        var entry = store.Audit.Entry(caller, Entity, "", null, "Created", benchmark.Name, changes.Changes, null, 0);
+        return await store.CreateAsync(db, entry, () => benchmark.Id, () => benchmark.Version, null, cancellationToken);
+    }
+
+    public async Task<WriteResult> UpdateAsync(int id, BenchmarkInput input, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        if (await store.WriterAsync() is not { } caller)
+        {
+            return WriteResult.Forbidden();
+        }
+
+        await using var db = await store.OpenAsync(cancellationToken);
+        var benchmark = await db.Benchmarks.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (benchmark is null)
+        {
+            return WriteResult.NotFound();
+        }
+
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        if (benchmark.Version != expectedVersion)
+        {
+            return await store.ConflictAsync(Entity, key, expectedVersion, cancellationToken);
+        }
+
+        var rules = store.Rules();
+        var values = Validate(rules, input with { Key = benchmark.Key });
+        if (!rules.IsValid)
+        {
+            return WriteResult.Invalid(rules.Errors);
+        }
+
+        var changes = Compare(new ChangeSet(), ToInput(benchmark), values);
+        if (changes.IsEmpty)
+        {
+            return WriteResult.Saved(benchmark.Id, benchmark.Version);
+        }
+
+        Apply(benchmark, values);
+        AdminStore.Bump(db, benchmark, expectedVersion, b => b.Version, (b, v) => b.Version = v);
+        AdminStore.Attach(db, store.Audit.Entry(caller, Entity, key, null, "Updated", benchmark.Name, changes.Changes, null, benchmark.Version));
+        return await store.CommitAsync(db, Entity, key, expectedVersion, () => WriteResult.Saved(benchmark.Id, benchmark.Version), new TrackerChange(null, Entity, key, "Updated"), cancellationToken);
+    }
+
+    private static BenchmarkInput Validate(InputRules rules, BenchmarkInput input)
+    {
+        var key = rules.Key("Key", input.Key);
+        var ratio = rules.Text("RatioKey", input.RatioKey, 64);
+        if (ratio is not null && !RatioKeys.Contains(ratio))
+        {
+            rules.Add("RatioKey", "UnknownChoice");
+        }
+
+        var low = rules.Number("Low", input.Low, 0, 1_000_000_000_000m, required: true);
+        var high = rules.Number("High", input.High, 0, 1_000_000_000_000m, required: true);
+        if (low is { } l && high is { } h && l > h)
+        {
+            rules.Add("Low", "LowAboveHigh");
+        }
+
+        var currency = rules.Text("Currency", input.Currency, 3);
+        if (currency is not null && !CurrencyPattern().IsMatch(currency))
+        {
+            rules.Add("Currency", "NotACurrency");
+        }
+
+        rules.Enum("Qualifier", input.Qualifier);
+        rules.Enum("Scope", input.Scope);
+        var period = rules.Date("Period", input.Period, required: false);
+        return new BenchmarkInput(
+            key,
+            ratio,
+            rules.Text("Name", input.Name, 300),
+            low,
+            high,
+            input.Qualifier,
+            currency,
+            input.Scope,
+            rules.Text("Region", input.Region, 100, required: false),
+            period?.ToString(),
+            rules.Text("SourceTitle", input.SourceTitle, 500),
+            rules.Text("Publisher", input.Publisher, 200, required: false),
+            rules.Url("Url", input.Url),
+            rules.Day("PublishedOn", input.PublishedOn),
+            rules.Text("Note", input.Note, 2000, required: false));
+    }
+
+    private static BenchmarkInput ToInput(Benchmark b) =>
+        new(b.Key, b.RatioKey, b.Name, b.Low, b.High, b.Qualifier, b.Currency, b.Scope, b.Region, b.Period?.ToString(), b.SourceTitle, b.Publisher, b.Url, b.PublishedOn, b.Note);
+
+    private static ChangeSet Compare(ChangeSet changes, BenchmarkInput before, BenchmarkInput after) => changes
+        .Compare("Key", before.Key, after.Key)
+        .Compare("RatioKey", before.RatioKey, after.RatioKey)
+        .Compare("Name", before.Name, after.Name)
+        .Compare("Low", before.Low, after.Low)
+        .Compare("High", before.High, after.High)
+        .Compare("Qualifier", before.Qualifier, after.Qualifier)
+        .Compare("Currency", before.Currency, after.Currency)
+        .Compare("Scope", before.Scope, after.Scope)
+        .Compare("Region", before.Region, after.Region)
+        .Compare("Period", before.Period, after.Period)
+        .Compare("SourceTitle", before.SourceTitle, after.SourceTitle)
+        .Compare("Publisher", before.Publisher, after.Publisher)
+        .Compare("Url", before.Url, after.Url)
+        .Compare("PublishedOn", before.PublishedOn, after.PublishedOn)
+        .Compare("Note", before.Note, after.Note);
+
+    private static void Apply(Benchmark b, BenchmarkInput v)
+    {
+        b.RatioKey = v.RatioKey!;
+        b.Name = v.Name!;
+        b.Low = v.Low!.Value;
+        b.High = v.High!.Value;
+        b.Qualifier = v.Qualifier;
+        b.Currency = v.Currency!;
+        b.Scope = v.Scope;
+        b.Region = v.Region;
+        b.Period = v.Period is null ? null : PartialDate.Parse(v.Period);
+        b.SourceTitle = v.SourceTitle!;
+        b.Publisher = v.Publisher;
+        b.Url = v.Url;
+        b.PublishedOn = v.PublishedOn;
+        b.Note = v.Note;
+    }
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+}

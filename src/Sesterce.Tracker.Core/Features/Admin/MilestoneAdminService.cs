@@ -1,0 +1,297 @@
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Core.Features.Changes;
+
+namespace Sesterce.Tracker.Core.Features.Admin;
+
+public sealed record MilestoneInput(
+    string? Title,
+    string? Description,
+    MilestoneKind Kind,
+    MilestoneStatus Status,
+    int? PhaseId,
+    string? ActualDate,
+    int? ActualSourceId,
+    string? ActualQuote);
+
+/// <summary>A new target date: when and where it was announced, and why it moved.</summary>
+public sealed record TargetInput(string? Target, string? AnnouncedOn, int? SourceId, string? Quote, string? Reason);
+
+public sealed record PhaseOption(int Id, string Name);
+
+public sealed record MilestoneAdminRow(int Id, string Title, MilestoneKind Kind, string? PhaseName, PartialDate? Target, PartialDate? ActualDate, bool IsArchived, int Version);
+
+public sealed record MilestoneEdit(int Id, string CampusSlug, MilestoneInput Values, PartialDate? CurrentTarget, bool IsArchived, int Version);
+
+/// <summary>Admin writes on milestones: create, edit, move the target (a dated revision with source and reason), archive and restore.</summary>
+public sealed class MilestoneAdminService(AdminStore store)
+{
+    private const string Entity = "Milestone";
+
+    public async Task<IReadOnlyList<MilestoneAdminRow>?> ListAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.OpenAsync(cancellationToken);
+        var campusId = await db.Campuses.Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (campusId is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Milestones.AsNoTracking()
+            .Where(m => m.CampusId == campusId)
+            .Select(m => new
+            {
+                m.Id,
+                m.Title,
+                m.Kind,
+                Phase = m.Phase == null ? null : m.Phase.Name,
+                Target = m.DateRevisions.OrderByDescending(r => r.KnownFrom).ThenByDescending(r => r.Id).Select(r => new { r.TargetStart, r.TargetPrecision }).FirstOrDefault(),
+                m.ActualDateStart,
+                m.ActualDatePrecision,
+                m.IsArchived,
+                m.Version,
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .Select(r => new MilestoneAdminRow(
+                r.Id,
+                r.Title,
+                r.Kind,
+                r.Phase,
+                r.Target is null ? null : new PartialDate(r.Target.TargetStart, r.Target.TargetPrecision),
+                r.ActualDateStart is { } a && r.ActualDatePrecision is { } p ? new PartialDate(a, p) : null,
+                r.IsArchived,
+                r.Version))
+            .OrderBy(r => r.IsArchived).ThenBy(r => (r.ActualDate ?? r.Target)?.Start ?? DateOnly.MaxValue)];
+    }
+
+    public async Task<IReadOnlyList<PhaseOption>> PhasesAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.OpenAsync(cancellationToken);
+        return await db.Phases.AsNoTracking()
+            .Where(p => db.Campuses.Any(c => c.Id == p.CampusId && c.Slug == slug))
+            .OrderBy(p => p.Order)
+            .Select(p => new PhaseOption(p.Id, p.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<MilestoneEdit?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.OpenAsync(cancellationToken);
+        var m = await db.Milestones.AsNoTracking().Include(x => x.DateRevisions).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (m is null)
+        {
+            return null;
+        }
+
+        var slug = await AdminStore.CampusSlugAsync(db, m.CampusId, cancellationToken) ?? "";
+        var target = m.DateRevisions.OrderBy(r => r.KnownFrom).ThenBy(r => r.Id).LastOrDefault()?.Target;
+        var values = new MilestoneInput(m.Title, m.Description, m.Kind, m.Status, m.PhaseId, m.ActualDate?.ToString(), m.ActualSourceId, m.ActualQuote);
+        return new MilestoneEdit(m.Id, slug, values, target, m.IsArchived, m.Version);
+    }
+
+    public async Task<WriteResult> CreateAsync(string slug, MilestoneInput input, TargetInput? firstTarget, CancellationToken cancellationToken = default)
+    {
+        if (await store.WriterAsync() is not { } caller)
+        {
+            return WriteResult.Forbidden();
+        }
+
+        await using var db = await store.OpenAsync(cancellationToken);
+        var campusId = await db.Campuses.Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (campusId is null)
+        {
+            return WriteResult.NotFound();
+        }
+
+        var rules = store.Rules();
+        var values = await ValidateAsync(db, rules, input, campusId.Value, cancellationToken);
+        var target = firstTarget is null || string.IsNullOrWhiteSpace(firstTarget.Target) ? null : await ValidateTargetAsync(db, rules, firstTarget, store.Now, cancellationToken);
+        if (!rules.IsValid)
+        {
+            return WriteResult.Invalid(rules.Errors);
+        }
+
+        var milestone = new Milestone { Title = values.Title!, CampusId = campusId.Value };
+        Apply(milestone, values);
+        if (target is not null)
+        {
+            milestone.DateRevisions.Add(target);
+        }
+
+        db.Milestones.Add(milestone);
+        var changes = new ChangeSet()
+            .Created("Title", milestone.Title).Created("Kind", milestone.Kind).Created("Status", milestone.Status)
+            .Created("Phase", milestone.PhaseId).Created("ActualDate", AdminStore.Describe(milestone.ActualDate))
+            .Created("Target", AdminStore.Describe(target?.Target));
+        var entry = store.Audit.Entry(caller, Entity, "", slug, "Created", milestone.Title, changes.Changes, firstTarget?.Reason, 0);
+        return await store.CreateAsync(db, entry, () => milestone.Id, () => milestone.Version, slug, cancellationToken);
+    }
+
+    public async Task<WriteResult> UpdateAsync(int id, MilestoneInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
+        await WithMilestoneAsync(id, expectedVersion, async (db, milestone, slug, rules, caller) =>
+        {
+            var values = await ValidateAsync(db, rules, input, milestone.CampusId, cancellationToken);
+            if (!rules.IsValid)
+            {
+                return null;
+            }
+
+            var changes = new ChangeSet()
+                .Compare("Title", milestone.Title, values.Title)
+                .Compare("Description", milestone.Description, values.Description)
+                .Compare("Kind", milestone.Kind, values.Kind)
+                .Compare("Status", milestone.Status, values.Status)
+                .Compare("Phase", milestone.PhaseId, values.PhaseId)
+                .Compare("ActualDate", AdminStore.Describe(milestone.ActualDate), values.ActualDate ?? "")
+                .Compare("ActualSource", milestone.ActualSourceId, values.ActualSourceId)
+                .Compare("ActualQuote", milestone.ActualQuote, values.ActualQuote);
+            Apply(milestone, values);
+            return ("Updated", changes, (string?)null);
+        }, cancellationToken);
+
+    /// <summary>Moves the target date: a new dated revision citing its source, with the reason; the milestone's version moves too.</summary>
+    public async Task<WriteResult> MoveTargetAsync(int id, TargetInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
+        await WithMilestoneAsync(id, expectedVersion, async (db, milestone, slug, rules, caller) =>
+        {
+            var revision = await ValidateTargetAsync(db, rules, input, store.Now, cancellationToken);
+            rules.Text("Reason", input.Reason, 2000);
+            if (!rules.IsValid || revision is null)
+            {
+                return null;
+            }
+
+            var previous = await db.MilestoneDateRevisions.Where(r => r.MilestoneId == milestone.Id)
+                .OrderByDescending(r => r.KnownFrom).ThenByDescending(r => r.Id)
+                .Select(r => new { r.TargetStart, r.TargetPrecision })
+                .FirstOrDefaultAsync(cancellationToken);
+            var old = previous is null ? null : (PartialDate?)new PartialDate(previous.TargetStart, previous.TargetPrecision);
+            milestone.DateRevisions.Add(revision);
+            var changes = new ChangeSet()
+                .Compare("Target", AdminStore.Describe(old), AdminStore.Describe(revision.Target))
+                .Created("AnnouncedOn", revision.AnnouncedOn.ToString())
+                .Created("Source", revision.SourceId);
+            return ("TargetMoved", changes, revision.Reason);
+        }, cancellationToken);
+
+    public async Task<WriteResult> SetArchivedAsync(int id, bool archived, string? reason, int expectedVersion, CancellationToken cancellationToken = default) =>
+        await WithMilestoneAsync(id, expectedVersion, (db, milestone, slug, rules, caller) =>
+        {
+            var why = rules.Text("Reason", reason, 2000, required: archived);
+            if (!rules.IsValid)
+            {
+                return Task.FromResult<(string, ChangeSet, string?)?>(null);
+            }
+
+            if (milestone.IsArchived == archived)
+            {
+                rules.Add("", archived ? "AlreadyArchived" : "NotArchived");
+                return Task.FromResult<(string, ChangeSet, string?)?>(null);
+            }
+
+            var changes = new ChangeSet().Compare("Archived", milestone.IsArchived, archived);
+            milestone.IsArchived = archived;
+            return Task.FromResult<(string, ChangeSet, string?)?>((archived ? "Archived" : "Restored", changes, why));
+        }, cancellationToken);
+
+    private async Task<WriteResult> WithMilestoneAsync(
+        int id,
+        int expectedVersion,
+        Func<Data.TrackerDbContext, Milestone, string, InputRules, Identity.Caller, Task<(string Action, ChangeSet Changes, string? Reason)?>> change,
+        CancellationToken cancellationToken)
+    {
+        if (await store.WriterAsync() is not { } caller)
+        {
+            return WriteResult.Forbidden();
+        }
+
+        await using var db = await store.OpenAsync(cancellationToken);
+        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (milestone is null)
+        {
+            return WriteResult.NotFound();
+        }
+
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (milestone.Version != expectedVersion)
+        {
+            return await store.ConflictAsync(Entity, key, expectedVersion, cancellationToken);
+        }
+
+        var slug = await AdminStore.CampusSlugAsync(db, milestone.CampusId, cancellationToken) ?? "";
+        var rules = store.Rules();
+        var outcome = await change(db, milestone, slug, rules, caller);
+        if (outcome is not { } done)
+        {
+            return WriteResult.Invalid(rules.IsValid ? [new ValidationError("", "Invalid")] : rules.Errors);
+        }
+
+        if (done.Changes.IsEmpty)
+        {
+            return WriteResult.Saved(milestone.Id, milestone.Version);
+        }
+
+        AdminStore.Bump(db, milestone, expectedVersion, m => m.Version, (m, v) => m.Version = v);
+        AdminStore.Attach(db, store.Audit.Entry(caller, Entity, key, slug, done.Action, milestone.Title, done.Changes.Changes, done.Reason, milestone.Version));
+        return await store.CommitAsync(db, Entity, key, expectedVersion, () => WriteResult.Saved(milestone.Id, milestone.Version), new TrackerChange(slug, Entity, key, done.Action), cancellationToken);
+    }
+
+    private static async Task<MilestoneInput> ValidateAsync(Data.TrackerDbContext db, InputRules rules, MilestoneInput input, int campusId, CancellationToken cancellationToken)
+    {
+        var title = rules.Text("Title", input.Title, 300);
+        var description = rules.Text("Description", input.Description, 4000, required: false);
+        rules.Enum("Kind", input.Kind);
+        rules.Enum("Status", input.Status);
+        if (input.PhaseId is { } phaseId && !await db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == campusId, cancellationToken))
+        {
+            rules.Add("PhaseId", "UnknownPhase");
+        }
+
+        var actual = rules.Date("ActualDate", input.ActualDate, required: false, notInFuture: true);
+        if (input.ActualSourceId is not null && !await AdminStore.SourceExistsAsync(db, input.ActualSourceId, cancellationToken))
+        {
+            rules.Add("ActualSourceId", "UnknownSource");
+        }
+
+        if (input.Status == MilestoneStatus.Achieved && actual is null && rules.Errors.All(e => e.Field != "ActualDate"))
+        {
+            rules.Add("ActualDate", "AchievedNeedsDate");
+        }
+
+        var quote = rules.Text("ActualQuote", input.ActualQuote, 2000, required: false);
+        return input with { Title = title, Description = description, ActualDate = actual?.ToString(), ActualQuote = quote };
+    }
+
+    private static async Task<MilestoneDateRevision?> ValidateTargetAsync(Data.TrackerDbContext db, InputRules rules, TargetInput input, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var target = rules.Date("Target", input.Target);
+        var announced = rules.Date("AnnouncedOn", input.AnnouncedOn, notInFuture: true);
+        if (input.SourceId is null)
+        {
+            rules.Add("SourceId", "Required");
+        }
+        else if (!await AdminStore.SourceExistsAsync(db, input.SourceId, cancellationToken))
+        {
+            rules.Add("SourceId", "UnknownSource");
+        }
+
+        var quote = rules.Text("Quote", input.Quote, 2000, required: false);
+        var reason = rules.Text("Reason", input.Reason, 2000, required: false);
+        return target is { } t && announced is { } a && rules.IsValid
+            ? new MilestoneDateRevision { Target = t, AnnouncedOn = a, SourceId = input.SourceId, Quote = quote, Reason = reason, RecordedAt = now }
+            : null;
+    }
+
+    private static void Apply(Milestone milestone, MilestoneInput values)
+    {
+        milestone.Title = values.Title!;
+        milestone.Description = values.Description;
+        milestone.Kind = values.Kind;
+        milestone.Status = values.Status;
+        milestone.PhaseId = values.PhaseId;
+        milestone.ActualDate = values.ActualDate is null ? null : PartialDate.Parse(values.ActualDate);
+        milestone.ActualSourceId = values.ActualSourceId;
+        milestone.ActualQuote = values.ActualQuote;
+    }
+}

@@ -1,0 +1,35 @@
+using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Features.Audit;
+
+namespace Sesterce.Tracker.Web.Features.Admin;
+
+public static class AdminApi
+{
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/audit.csv", ExportAuditAsync)
+            .WithTags("Admin")
+            .WithSummary("The audit log as CSV, filtered by campus, record type, user, dates (YYYY-MM-DD) and text.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return app;
+    }
+
+    private static async Task<IResult> ExportAuditAsync(HttpRequest request, AuditService audit, TrackerClock clock, CancellationToken cancellationToken)
+    {
+        if (!AuditQuery.TryRead(request.Query, out var filter))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed date", detail: "from and to must be dates written YYYY-MM-DD.");
+        }
+
+        var csv = await audit.ExportCsvAsync(filter, cancellationToken);
+        if (csv is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only admins may read the audit log.");
+        }
+
+        var name = $"audit-{clock.Today:yyyy-MM-dd}.csv";
+        return TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+    }
+}

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+using Sesterce.Tracker.Core;
+
+namespace Sesterce.Tracker.Web.Features.Admin;
+
+internal static class NavigationDefaults
+{
+    /// <summary>Forms propose today as the announcement date, in the ISO form the date fields expect.</summary>
+    public static string Today(TrackerClock clock) => clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

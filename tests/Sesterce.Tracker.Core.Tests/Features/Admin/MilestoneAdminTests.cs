@@ -1,0 +1,185 @@
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Changes;
+using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Timeline;
+
+namespace Sesterce.Tracker.Core.Tests.Features.Admin;
+
+public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
+{
+    private MilestoneAdminService Admin => db.Get<MilestoneAdminService>();
+
+    private async Task<MilestoneEdit> PhaseOneAsync()
+    {
+        var rows = await Admin.ListAsync("alixan");
+        var id = rows!.Single(r => r.Title == "Phase 1 commissioning").Id;
+        return (await Admin.GetForEditAsync(id))!;
+    }
+
+    private async Task<int> SourceIdAsync()
+    {
+        await using var context = db.CreateContext();
+        return await context.Sources.Select(s => s.Id).FirstAsync();
+    }
+
+    private async Task<(int Revisions, int Audit)> CountsAsync()
+    {
+        await using var context = db.CreateContext();
+        return (await context.MilestoneDateRevisions.CountAsync(), await context.AuditEntries.CountAsync());
+    }
+
+    [Fact]
+    public async Task MovingATargetAddsADatedRevisionOneAuditEntryAndAnnouncesTheChange()
+    {
+        db.Callers.Current = TestCallers.Admin;
+        var edit = await PhaseOneAsync();
+        var before = await CountsAsync();
+        var heard = new List<TrackerChange>();
+        db.Get<IChangeNotifier>().Changed += heard.Add;
+
+        var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput("2027-03", "2026-11-20", await SourceIdAsync(), "repoussée à mars 2027", "Grid connection delayed by RTE."), edit.Version);
+
+        Assert.Equal(WriteOutcome.Saved, result.Outcome);
+        Assert.Equal(edit.Version + 1, result.Version);
+        Assert.Equal((before.Revisions + 1, before.Audit + 1), await CountsAsync());
+        await using var context = db.CreateContext();
+        var entry = await context.AuditEntries.OrderByDescending(a => a.Id).FirstAsync();
+        Assert.Equal("TargetMoved", entry.Action);
+        Assert.Equal("alice@example.test", entry.UserName);
+        Assert.Equal("Grid connection delayed by RTE.", entry.Reason);
+        Assert.Contains("\"old\":\"2026-12\",\"new\":\"2027-03\"", entry.Changes, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, entry.At.Offset);
+        Assert.Contains(heard, c => c.CampusSlug == "alixan" && c.Action == "TargetMoved");
+
+        var timeline = await db.Get<TimelineService>().GetCampusAsync("alixan");
+        var moved = timeline!.Campuses[0].Milestones.Single(m => m.Milestone.Id == edit.Id);
+        Assert.Equal(new Slip(3, DatePrecision.Month), moved.SlipFromBaseline);
+    }
+
+    [Fact]
+    public async Task ASecondEditBasedOnTheSameVersionIsRefusedWithWhatTheFirstChanged()
+    {
+        var edit = await PhaseOneAsync();
+        db.Callers.Current = TestCallers.OtherAdmin;
+        var first = await Admin.UpdateAsync(edit.Id, edit.Values with { Description = "Bob's description" }, edit.Version);
+        db.Callers.Current = TestCallers.Admin;
+
+        var second = await Admin.UpdateAsync(edit.Id, edit.Values with { Title = "Alice's title" }, edit.Version);
+
+        Assert.Equal(WriteOutcome.Saved, first.Outcome);
+        Assert.Equal(WriteOutcome.Conflict, second.Outcome);
+        var theirs = Assert.Single(second.ConflictingChanges);
+        Assert.Equal("bob@example.test", theirs.UserName);
+        Assert.Equal("Description", Assert.Single(theirs.Changes).Field);
+        Assert.Equal("Bob's description", theirs.Changes[0].New);
+        Assert.Equal("Phase 1 commissioning", (await Admin.GetForEditAsync(edit.Id))!.Values.Title);
+    }
+
+    [Fact]
+    public async Task ArchivingHidesAMilestoneFromEveryViewAndRestoringBringsItBack()
+    {
+        var edit = await PhaseOneAsync();
+
+        var archived = await Admin.SetArchivedAsync(edit.Id, true, "Superseded by a new phase plan.", edit.Version);
+        var hidden = await db.Get<MilestoneService>().GetMilestonesAsync("alixan");
+        var restored = await Admin.SetArchivedAsync(edit.Id, false, null, archived.Version!.Value);
+        var shown = await db.Get<MilestoneService>().GetMilestonesAsync("alixan");
+
+        Assert.True(archived.Succeeded);
+        Assert.DoesNotContain(hidden!, m => m.Id == edit.Id);
+        Assert.True(restored.Succeeded);
+        Assert.Contains(shown!, m => m.Id == edit.Id);
+        Assert.Contains((await Admin.ListAsync("alixan"))!, r => r.Id == edit.Id && !r.IsArchived);
+    }
+
+    [Fact]
+    public async Task ArchivingWithoutAReasonIsRefused()
+    {
+        var edit = await PhaseOneAsync();
+
+        var result = await Admin.SetArchivedAsync(edit.Id, true, "  ", edit.Version);
+
+        Assert.Equal(WriteOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Errors, e => e.Field == "Reason" && e.Code == "Required");
+    }
+
+    [Theory]
+    [InlineData("", "2026-11-20", true, "why", "Target", "Required")]
+    [InlineData("December", "2026-11-20", true, "why", "Target", "NotADate")]
+    [InlineData("2101-01", "2026-11-20", true, "why", "Target", "DateOutOfRange")]
+    [InlineData("1999-12", "2026-11-20", true, "why", "Target", "DateOutOfRange")]
+    [InlineData("2027-03", "2027-01-01", true, "why", "AnnouncedOn", "DateInFuture")]
+    [InlineData("2027-03", "2026-11-20", false, "why", "SourceId", "Required")]
+    [InlineData("2027-03", "2026-11-20", true, "", "Reason", "Required")]
+    public async Task ABadTargetMoveIsRefusedWithAClearReasonAndChangesNothing(string target, string announced, bool withSource, string reason, string field, string code)
+    {
+        var edit = await PhaseOneAsync();
+        var before = await CountsAsync();
+
+        var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput(target, announced, withSource ? await SourceIdAsync() : null, null, reason), edit.Version);
+
+        Assert.Equal(WriteOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Errors, e => e.Field == field && e.Code == code);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownSourceIsRefused()
+    {
+        var edit = await PhaseOneAsync();
+
+        var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput("2027-03", "2026-11-20", 987654, null, "why"), edit.Version);
+
+        Assert.Contains(result.Errors, e => e.Field == "SourceId" && e.Code == "UnknownSource");
+    }
+
+    [Fact]
+    public async Task EmptyOrOverLongTitlesAreRefused()
+    {
+        var edit = await PhaseOneAsync();
+
+        var empty = await Admin.UpdateAsync(edit.Id, edit.Values with { Title = "   " }, edit.Version);
+        var huge = await Admin.UpdateAsync(edit.Id, edit.Values with { Title = new string('x', 301) }, edit.Version);
+
+        Assert.Contains(empty.Errors, e => e.Field == "Title" && e.Code == "Required");
+        Assert.Contains(huge.Errors, e => e.Field == "Title" && e.Code == "TooLong");
+    }
+
+    [Fact]
+    public async Task AViewerCannotWriteAndNothingIsStored()
+    {
+        var edit = await PhaseOneAsync();
+        var before = await CountsAsync();
+        db.Callers.Current = TestCallers.Viewer;
+        try
+        {
+            var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput("2027-03", "2026-11-20", await SourceIdAsync(), null, "why"), edit.Version);
+
+            Assert.Equal(WriteOutcome.Forbidden, result.Outcome);
+            Assert.Equal(before, await CountsAsync());
+        }
+        finally
+        {
+            db.Callers.Current = TestCallers.Admin;
+        }
+    }
+
+    [Fact]
+    public async Task CreatingAMilestoneWithAFirstTargetRecordsItsIdInTheAuditEntry()
+    {
+        var result = await Admin.CreateAsync(
+            "alixan",
+            new MilestoneInput("Building permit granted", null, MilestoneKind.Regulatory, MilestoneStatus.Planned, null, null, null, null),
+            new TargetInput("2026-Q1", "2025-11-17", await SourceIdAsync(), null, "Expected permit date."));
+
+        Assert.True(result.Succeeded);
+        await using var context = db.CreateContext();
+        var entry = await context.AuditEntries.OrderByDescending(a => a.Id).FirstAsync();
+        Assert.Equal(result.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityId);
+        Assert.Equal("Created", entry.Action);
+        var milestone = (await db.Get<MilestoneService>().GetMilestonesAsync("alixan"))!.Single(m => m.Id == result.Id);
+        Assert.Equal(PartialDate.InQuarter(2026, 1), milestone.Target);
+    }
+}
