@@ -41,13 +41,14 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TrackerSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseStatus>();
-        services.AddSingleton<CampusService>();
-        services.AddSingleton<FigureService>();
-        services.AddSingleton<MilestoneService>();
-        services.AddSingleton<SourceService>();
-        services.AddSingleton<DashboardService>();
-        services.AddSingleton<MilestoneDetailService>();
-        services.AddSingleton<TimelineService>();
+        // Read services are scoped: they ask the caller of the current request or circuit what it may see.
+        services.AddScoped<CampusService>();
+        services.AddScoped<FigureService>();
+        services.AddScoped<MilestoneService>();
+        services.AddScoped<SourceService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<MilestoneDetailService>();
+        services.AddScoped<TimelineService>();
         services.TryAddSingleton<IChangeNotifier, InProcessChangeNotifier>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<AdminStore>();
@@ -57,11 +58,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourceAdminService>();
         services.AddScoped<CampusAdminService>();
         services.AddScoped<BenchmarkAdminService>();
-        services.AddSingleton<BenchmarkService>();
-        services.AddSingleton<FigureLedgerService>();
+        services.AddScoped<BenchmarkService>();
+        services.AddScoped<FigureLedgerService>();
         services.AddScoped<FigureReferenceService>();
-        services.AddSingleton<ExecutiveService>();
-        services.AddSingleton<ExportService>();
+        services.AddScoped<ExecutiveService>();
+        services.AddScoped<ExportService>();
         services.AddTrackerIdentity();
         return services;
     }

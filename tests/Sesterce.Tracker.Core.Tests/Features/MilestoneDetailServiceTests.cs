@@ -10,7 +10,7 @@ public class MilestoneDetailServiceTests(TrackerDatabase db) : IClassFixture<Tra
     [Fact]
     public async Task TheSummitMilestoneRelatesTheFiguresAnnouncedThatDay()
     {
-        var detail = await db.Get<MilestoneDetailService>().GetAsync("alixan", await IdOf("Choose France summit: raised to €1.5B and 80 MW"));
+        var detail = await db.Get<MilestoneDetailService>().GetAsync("alixan", await IdOf("Choose France summit: the project is scaled up"));
 
         Assert.NotNull(detail);
         Assert.Equal(["investment", "power", "jobs"], detail.RelatedFigures.Select(r => r.Key));

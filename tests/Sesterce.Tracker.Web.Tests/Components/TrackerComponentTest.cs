@@ -30,11 +30,20 @@ public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DefaultCampus"] = "alixan" })
             .Build());
         Services.AddLogging();
+        Services.AddSingleton<Core.Identity.ICallerAccessor>(DefaultCaller);
         Authorization = AddAuthorization();
+
+        // Components render for an admin by default, who holds every permission policy; a test narrows it when it matters.
+        Authorization.SetAuthorized("alice@example.test");
+        Authorization.SetRoles(Core.Identity.TrackerRoles.Admin);
+        Authorization.SetPolicies([.. Enum.GetNames<Core.Identity.TrackerPermission>()]);
         UseCulture("en");
     }
 
     protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Who the services think is calling: an admin, so every figure is visible.</summary>
+    protected FixedCaller DefaultCaller { get; } = new();
 
     protected static void UseCulture(string name)
     {

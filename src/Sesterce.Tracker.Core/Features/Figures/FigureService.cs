@@ -2,12 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
 
 /// <summary>Figures of a campus as known on a date. A null result means the campus or figure does not exist.</summary>
-public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
+/// <remarks>
+/// Investment is for executives and admins: for other callers the figure does not exist, so every
+/// page, ratio, export and API answer built on this service leaves it out.
+/// </remarks>
+public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock, ICallerAccessor callers)
 {
+    private async Task<bool> MaySeeAsync(string key) =>
+        !string.Equals(key, FigureKeys.Investment, StringComparison.OrdinalIgnoreCase)
+        || (await callers.GetCallerAsync()).Holds(TrackerPermission.ReadInvestment);
+
     public async Task<IReadOnlyList<FigureSnapshot>?> GetFiguresAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
@@ -23,6 +32,10 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             .OrderBy(f => f.Order).ThenBy(f => f.Id)
             .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId })
             .ToListAsync(cancellationToken);
+        if (!await MaySeeAsync(FigureKeys.Investment))
+        {
+            figures.RemoveAll(f => f.Key == FigureKeys.Investment);
+        }
         var revisions = await KnownRevisions(db.FigureRevisions.Where(r => db.Figures.Any(f => f.Id == r.FigureId && f.CampusId == campusId)), day)
             .ToListAsync(cancellationToken);
         var byFigure = revisions.ToLookup(r => r.FigureId);
@@ -34,6 +47,11 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
 
     public async Task<FigureLedger?> GetLedgerAsync(string slug, string key, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
+        if (!await MaySeeAsync(key))
+        {
+            return null;
+        }
+
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var figure = await db.Figures.AsNoTracking()

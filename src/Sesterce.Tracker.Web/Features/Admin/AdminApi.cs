@@ -1,5 +1,6 @@
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -12,7 +13,8 @@ public static class AdminApi
             .WithSummary("The audit log as CSV, filtered by campus, record type, user, dates (YYYY-MM-DD) and text.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequireAuthorization(nameof(TrackerPermission.ReadAudit));
         return app;
     }
 

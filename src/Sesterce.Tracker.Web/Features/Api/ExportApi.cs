@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Exports;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Web.Features.Api;
 
@@ -20,16 +21,20 @@ public static class ExportApi
     {
         api.MapGet("/campuses/{slug}/figures/{key}/revisions.csv", (string slug, string key, string? asOf, ExportService exports, CampusService campuses, CancellationToken ct) =>
                 LedgerAsync(slug, key, asOf, Format.Csv, exports, campuses, ct))
-            .WithSummary("Every revision of one figure known on asOf as CSV: exact values, dates at their precision, sources and quotes.");
+            .WithSummary("Every revision of one figure known on asOf as CSV: exact values, dates at their precision, sources and quotes.")
+            .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/figures/{key}/revisions.xlsx", (string slug, string key, string? asOf, ExportService exports, CampusService campuses, CancellationToken ct) =>
                 LedgerAsync(slug, key, asOf, Format.Xlsx, exports, campuses, ct))
-            .WithSummary("The same ledger as an Excel workbook with numeric cells.");
+            .WithSummary("The same ledger as an Excel workbook with numeric cells.")
+            .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/milestones.csv", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
                 MilestonesAsync(slug, asOf, Format.Csv, exports, ct))
-            .WithSummary("Milestones known on asOf as CSV, with baseline, target, actual date and source.");
+            .WithSummary("Milestones known on asOf as CSV, with baseline, target, actual date and source.")
+            .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/milestones.xlsx", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
                 MilestonesAsync(slug, asOf, Format.Xlsx, exports, ct))
-            .WithSummary("The milestone list as an Excel workbook.");
+            .WithSummary("The milestone list as an Excel workbook.")
+            .RequireAuthorization(nameof(TrackerPermission.Export));
         return api;
     }
 

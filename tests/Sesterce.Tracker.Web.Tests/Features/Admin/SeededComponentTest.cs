@@ -5,7 +5,6 @@ using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Changes;
-using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Tests.Components;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Admin;
@@ -18,7 +17,6 @@ public abstract class SeededComponentTest : TrackerComponentTest
         Connection = sharedConnection ?? new SqliteConnection("Data Source=:memory:");
         OwnsConnection = sharedConnection is null;
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerWebFactory.Today));
-        Services.AddSingleton<ICallerAccessor>(Caller);
         if (sharedNotifier is not null)
         {
             Services.AddSingleton(sharedNotifier);
@@ -31,7 +29,7 @@ public abstract class SeededComponentTest : TrackerComponentTest
 
     protected bool OwnsConnection { get; }
 
-    protected FixedCaller Caller { get; } = new();
+    protected FixedCaller Caller => DefaultCaller;
 
     public override async Task InitializeAsync()
     {
@@ -55,11 +53,4 @@ public abstract class SeededComponentTest : TrackerComponentTest
         await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         return await db.Sources.Select(s => s.Id).FirstAsync();
     }
-}
-
-public sealed class FixedCaller : ICallerAccessor
-{
-    public Caller Current { get; set; } = new("user-alice", "alice@example.test", TrackerRoles.Admin);
-
-    public ValueTask<Caller> GetCallerAsync() => ValueTask.FromResult(Current);
 }
