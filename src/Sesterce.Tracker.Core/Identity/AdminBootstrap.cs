@@ -12,7 +12,7 @@ namespace Sesterce.Tracker.Core.Identity;
 /// (only while no admin exists) and the <c>create-admin</c> command (run by whoever holds the server,
 /// which may also promote an existing user and reset their password to regain access).
 /// </summary>
-public sealed class AdminBootstrap(IServiceScopeFactory scopes, TimeProvider time, ILogger<AdminBootstrap> logger)
+public sealed class AdminBootstrap(IServiceScopeFactory scopes, TimeProvider time, Features.Audit.AuditLog audit, ILogger<AdminBootstrap> logger)
 {
     public async Task<bool> AdminExistsAsync(CancellationToken cancellationToken = default)
     {
@@ -67,6 +67,10 @@ public sealed class AdminBootstrap(IServiceScopeFactory scopes, TimeProvider tim
             return result;
         }
 
+        // The first admin has nobody to answer for them: the audit names the setup itself.
+        var changes = new Features.Audit.ChangeSet().Created("Email", email).Created("Role", TrackerRoles.Admin);
+        db.AuditEntries.Add(audit.Entry(new Caller(result.UserId, onlyWhenNoAdmin ? "first-run setup" : "create-admin command", TrackerRoles.Admin), "User", result.UserId!, null, existing is null ? "Created" : "Promoted", email, changes.Changes));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Administrator {UserId} ({Email}) {Change}", result.UserId, email, existing is null ? "created" : "promoted");
         return result;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Identity;
@@ -14,7 +15,7 @@ namespace Sesterce.Tracker.Core.Features.Users;
 /// form did; a refused call saves nothing. Each call works in its own scope so the users page never
 /// holds a long-lived context across a circuit.
 /// </summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccessor callers, TimeProvider time, ILogger<UserAdminService> logger)
+public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccessor callers, TimeProvider time, AuditLog audit, ILogger<UserAdminService> logger)
 {
     public async Task<UserListResult> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -98,8 +99,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccesso
             return UserDirectory.FromIdentity(added);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         var caller = await callers.GetCallerAsync();
+        var changes = new ChangeSet().Created("Email", email).Created("DisplayName", user.DisplayName).Created("Role", input.Role);
+        db.AuditEntries.Add(audit.Entry(caller, "User", user.Id, null, "Created", email, changes.Changes));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("User {UserId} ({Email}) created with role {Role} by {CallerId}", user.Id, email, input.Role, caller.UserId);
         return UserAdminResult.Done(user.Id);
     }
@@ -129,6 +133,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccesso
                 return UserAdminResult.Refused(UserAdminOutcome.LastAdmin);
             }
 
+            var changes = new ChangeSet().Compare("Role", string.Join(",", current), role);
+            db.AuditEntries.Add(audit.Entry(await callers.GetCallerAsync(), "User", user.Id, null, "RoleChanged", user.Email ?? user.Id, changes.Changes));
             var removed = await users.RemoveFromRolesAsync(user, current);
             var result = removed.Succeeded ? await users.AddToRoleAsync(user, role) : removed;
             logger.LogInformation("User {UserId} now holds role {Role}", user.Id, role);
@@ -155,6 +161,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccesso
                 return UserAdminResult.Refused(UserAdminOutcome.LastAdmin);
             }
 
+            var changes = new ChangeSet().Compare("Disabled", user.IsDisabled, disabled);
+            db.AuditEntries.Add(audit.Entry(await callers.GetCallerAsync(), "User", user.Id, null, disabled ? "Disabled" : "Enabled", user.Email ?? user.Id, changes.Changes));
             user.IsDisabled = disabled;
             logger.LogInformation("User {UserId} {Change}", user.Id, disabled ? "disabled" : "enabled");
             return Stop(await users.UpdateAsync(user));

@@ -54,7 +54,8 @@ public partial class FigurePage
 
     private async Task LoadAsync()
     {
-        _loading = true;
+        // A live refresh keeps the current view on screen instead of flashing the spinner.
+        _loading = _view is null;
         _error = null;
         _invalidAsOf = null;
         if (!AsOfParameter.TryParse(AsOf, out _asOf))

@@ -41,6 +41,25 @@ public sealed class UserAdminServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task EveryUserChangeWritesExactlyOneAuditEntryWithOldAndNewValues()
+    {
+        await using var before = _db.CreateContext();
+        var start = await before.AuditEntries.CountAsync();
+
+        var id = await CreateAsync("exec@sesterce.example", TrackerRoles.Viewer);
+        Assert.True((await _users.SetRoleAsync(id, TrackerRoles.Executive)).Succeeded);
+        Assert.True((await _users.SetDisabledAsync(id, true)).Succeeded);
+
+        await using var after = _db.CreateContext();
+        var entries = await after.AuditEntries.Where(a => a.EntityType == "User" && a.EntityId == id).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(start + 3, await after.AuditEntries.CountAsync());
+        Assert.Equal(["Created", "RoleChanged", "Disabled"], entries.Select(e => e.Action));
+        Assert.Contains("\"old\":\"Viewer\",\"new\":\"Executive\"", entries[1].Changes, StringComparison.Ordinal);
+        Assert.Contains("\"old\":\"False\",\"new\":\"True\"", entries[2].Changes, StringComparison.Ordinal);
+        Assert.All(entries, e => Assert.Equal(_admin.UserId, e.UserId));
+    }
+
+    [Fact]
     public async Task AnAdminCreatesAUserWhoIsListedWithTheirRole()
     {
         await CreateAsync("pm@sesterce.example", TrackerRoles.Viewer);
