@@ -5,30 +5,59 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Features.Changes;
 
 namespace Sesterce.Tracker.Web.Tests.Components;
 
-/// <summary>Pages against the real services on a migrated, seeded in-memory SQLite database, the clock on <see cref="TrackerWebFactory.Today"/>.</summary>
+/// <summary>
+/// Pages against the real services on a migrated, seeded in-memory SQLite database, the clock on
+/// <see cref="TrackerWebFactory.Today"/>, as an admin. Two contexts can share one database and one
+/// change notifier to act as two circuits of one server.
+/// </summary>
 public abstract class SeededComponentTest : TrackerComponentTest
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-
-    protected SeededComponentTest()
+    protected SeededComponentTest(SqliteConnection? sharedConnection = null, IChangeNotifier? sharedNotifier = null)
     {
+        Connection = sharedConnection ?? new SqliteConnection("Data Source=:memory:");
+        OwnsConnection = sharedConnection is null;
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerWebFactory.Today));
-        Services.AddTrackerCore(options => options.UseSqlite(_connection));
+        if (sharedNotifier is not null)
+        {
+            Services.AddSingleton(sharedNotifier);
+        }
+
+        Services.AddTrackerCore(options => options.UseSqlite(Connection));
     }
 
-    protected SqliteConnection Connection => _connection;
+    protected SqliteConnection Connection { get; }
+
+    protected bool OwnsConnection { get; }
+
+    protected FixedCaller Caller => DefaultCaller;
 
     public override async Task InitializeAsync()
     {
-        await _connection.OpenAsync();
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        if (OwnsConnection)
+        {
+            await Connection.OpenAsync();
+            await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        }
     }
 
-    protected override async Task DisposeCoreAsync() => await _connection.DisposeAsync();
+    protected override async Task DisposeCoreAsync()
+    {
+        if (OwnsConnection)
+        {
+            await Connection.DisposeAsync();
+        }
+    }
 
     /// <summary>Query parameters reach a page through the navigation manager, as in the browser.</summary>
     protected void NavigateTo(string uri) => Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+
+    protected async Task<int> FirstSourceIdAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        return await db.Sources.Select(s => s.Id).FirstAsync();
+    }
 }

@@ -5,6 +5,8 @@ using Sesterce.Tracker.Core.Features.Changes;
 using Sesterce.Tracker.Web.Features.Dashboard;
 using Sesterce.Tracker.Web.Features.Timeline;
 
+using Sesterce.Tracker.Web.Tests.Components;
+
 namespace Sesterce.Tracker.Web.Tests.Features.Admin;
 
 /// <summary>

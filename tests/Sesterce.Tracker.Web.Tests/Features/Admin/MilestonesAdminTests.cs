@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Web.Features.Admin;
 
+using Sesterce.Tracker.Web.Tests.Components;
+
 namespace Sesterce.Tracker.Web.Tests.Features.Admin;
 
 public class MilestonesAdminTests : SeededComponentTest

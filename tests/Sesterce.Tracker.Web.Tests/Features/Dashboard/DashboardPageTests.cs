@@ -1,33 +1,13 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Sesterce.Tracker.Core;
-using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Web.Features.Dashboard;
 using Sesterce.Tracker.Web.Tests.Components;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Dashboard;
 
 /// <summary>The whole dashboard against the real services on a migrated, seeded in-memory SQLite database.</summary>
-public class DashboardPageTests : TrackerComponentTest
+public class DashboardPageTests : SeededComponentTest
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-
-    public DashboardPageTests()
-    {
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerWebFactory.Today));
-        Services.AddTrackerCore(options => options.UseSqlite(_connection));
-    }
-
-    public override async Task InitializeAsync()
-    {
-        await _connection.OpenAsync();
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-    }
-
-    protected override async Task DisposeCoreAsync() => await _connection.DisposeAsync();
 
     // Query parameters reach the page through the navigation manager, as in the browser.
     private IRenderedComponent<DashboardPage> RenderAt(string uri)
@@ -88,7 +68,7 @@ public class DashboardPageTests : TrackerComponentTest
     [Fact]
     public async Task AFailingStoreShowsAnErrorWithRetry()
     {
-        await _connection.CloseAsync();
+        await Connection.CloseAsync();
 
         var cut = Render<DashboardPage>();
 

@@ -1,33 +1,13 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Sesterce.Tracker.Core;
-using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Web.Features.Timeline;
 using Sesterce.Tracker.Web.Tests.Components;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Timeline;
 
 /// <summary>The timeline page against the real services on the seeded database.</summary>
-public class TimelinePageTests : TrackerComponentTest
+public class TimelinePageTests : SeededComponentTest
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
-
-    public TimelinePageTests()
-    {
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerWebFactory.Today));
-        Services.AddTrackerCore(options => options.UseSqlite(_connection));
-    }
-
-    public override async Task InitializeAsync()
-    {
-        await _connection.OpenAsync();
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-    }
-
-    protected override async Task DisposeCoreAsync() => await _connection.DisposeAsync();
 
     private IRenderedComponent<TimelinePage> RenderAt(string uri, string? slug = "alixan")
     {
