@@ -45,6 +45,7 @@ public class InvestmentVisibilityTests(TrackerWebFactory factory) : IClassFixtur
 
         Assert.DoesNotContain("€1.5B", html, StringComparison.Ordinal);
         Assert.DoesNotContain("€450M", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"figure-forbidden\"", html, StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> KeysAsync(HttpClient client)

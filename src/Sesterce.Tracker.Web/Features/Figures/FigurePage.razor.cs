@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Features.Api;
 using Sesterce.Tracker.Web.Formatting;
 
@@ -10,10 +11,14 @@ namespace Sesterce.Tracker.Web.Features.Figures;
 public partial class FigurePage
 {
     private FigureLedgerView? _view;
+    private bool _forbidden;
     private bool _loading = true;
     private string? _error;
     private string? _invalidAsOf;
     private DateOnly? _asOf;
+
+    [Inject]
+    private ICallerAccessor Callers { get; set; } = default!;
 
     [Inject]
     private FigureLedgerService Ledgers { get; set; } = default!;
@@ -65,7 +70,10 @@ public partial class FigurePage
 
         try
         {
-            _view = await Ledgers.GetAsync(Slug, Key, _asOf);
+            // The service hides investment from callers without the permission; say so instead of "not found".
+            _forbidden = string.Equals(Key, FigureKeys.Investment, StringComparison.OrdinalIgnoreCase)
+                && !(await Callers.GetCallerAsync()).Holds(TrackerPermission.ReadInvestment);
+            _view = _forbidden ? null : await Ledgers.GetAsync(Slug, Key, _asOf);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
