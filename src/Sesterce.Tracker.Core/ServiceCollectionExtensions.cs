@@ -41,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TrackerSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseStatus>();
+        services.AddSingleton<Data.Backup.DatabaseBackup>();
         // Read services are scoped: they ask the caller of the current request or circuit what it may see.
         services.AddScoped<CampusService>();
         services.AddScoped<FigureService>();

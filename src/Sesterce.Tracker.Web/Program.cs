@@ -31,6 +31,12 @@ if (AdminCommand.IsRequested(args))
     return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
 }
 
+if (BackupCommand.IsRequested(args))
+{
+    // Maintenance commands: they copy the store to a file or back and exit without serving (or migrating).
+    return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
 if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

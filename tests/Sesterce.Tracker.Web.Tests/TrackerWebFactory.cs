@@ -28,6 +28,8 @@ public sealed class TrackerWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={Path.Combine(_folder, "tracker.db")}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "tracker-.log"));
+        // Test clients all share one address and sign in many times a minute; SecurityHeadersTests lowers it again.
+        builder.UseSetting(Sesterce.Tracker.Web.Hosting.SignInRateLimit.PermitsSetting, "10000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureTestServices(services =>
         {

@@ -21,7 +21,35 @@ public static class WebServiceCollectionExtensions
 
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(options =>
+            {
+                // A disconnected circuit keeps its state in server memory; a few dozen covers a small
+                // team's dropped connections without letting abandoned tabs pile up.
+                options.DisconnectedCircuitMaxRetained = 50;
+                // Long enough for a laptop lid or a train tunnel, short enough to free memory soon.
+                options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
+                // The app's JavaScript calls (popovers, charts, scrolling) answer in milliseconds; a
+                // call still pending after this is a stuck client, and its circuit should not wait longer.
+                options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
+                // A slow or stalled client stops the server rendering for it after this many batches
+                // instead of queueing them in memory.
+                options.MaxBufferedUnacknowledgedRenderBatches = 10;
+            })
+            .AddHubOptions(options =>
+            {
+                // The largest thing a client sends is one form field's text (a quote at most a few
+                // thousand characters); anything larger is refused before it is parsed.
+                options.MaximumReceiveMessageSize = 32 * 1024;
+                // One invocation at a time per client: a client cannot make the server work in parallel for it.
+                options.MaximumParallelInvocationsPerClient = 1;
+                // How long the server waits for a silent client before it drops the connection.
+                options.ClientTimeoutInterval = TimeSpan.FromSeconds(30);
+                options.HandshakeTimeout = TimeSpan.FromSeconds(15);
+            });
+        // Outside Development a circuit's exceptions stay in the server log; a browser never sees a stack trace.
+        services.AddOptions<Microsoft.AspNetCore.Components.Server.CircuitOptions>()
+            .Configure<IWebHostEnvironment>((options, environment) => options.DetailedErrors = environment.IsDevelopment());
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
@@ -43,6 +71,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddTrackerAuthentication();
+        services.AddSignInRateLimit();
         return services;
     }
 
@@ -50,10 +79,14 @@ public static class WebServiceCollectionExtensions
     {
         // A bad request (a form post without its antiforgery token, say) is the client's fault: 400, not 500.
         static int StatusFor(Exception exception) => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        // First, so every response (errors and status pages included) carries the headers.
+        app.UseTrackerSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true, StatusCodeSelector = StatusFor });
+            // Development runs on plain http://localhost; everywhere else browsers are held to HTTPS.
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
         else
         {
@@ -70,6 +103,8 @@ public static class WebServiceCollectionExtensions
                 .AddSupportedUICultures(SupportedCultures);
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
+        // Before authentication: a refused sign-in post costs no password hash.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

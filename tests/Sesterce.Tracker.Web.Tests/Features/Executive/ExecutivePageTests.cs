@@ -43,7 +43,7 @@ public class ExecutivePageTests : SeededComponentTest
     {
         var cut = RenderAt();
 
-        cut.WaitForAssertion(() => Assert.Equal("window.print()", cut.Find("[data-testid=print]").GetAttribute("onclick")));
+        cut.WaitForAssertion(() => Assert.Equal("print", cut.Find("[data-testid=print]").GetAttribute("data-action")));
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using Sesterce.Tracker.Core.Data.Backup;
+
+namespace Sesterce.Tracker.Web.Hosting;
+
+/// <summary>
+/// <c>backup --to FILE</c> and <c>restore --from FILE</c>: copy the configured database to a file
+/// and back without starting the web server. The work is in <see cref="DatabaseBackup"/>; this
+/// reads the arguments and turns the outcome into a message and an exit code.
+/// </summary>
+public static class BackupCommand
+{
+    public const string BackupName = "backup";
+    public const string RestoreName = "restore";
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] is BackupName or RestoreName;
+
+    /// <returns>The process exit code: 0 done, 1 refused (the reason is printed), 2 bad usage.</returns>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        var restore = args.Length > 0 && args[0] == RestoreName;
+        var option = restore ? "--from" : "--to";
+        var file = Option(args, option);
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            await error.WriteLineAsync($"Usage: {BackupName} --to FILE   or   {RestoreName} --from FILE");
+            return 2;
+        }
+
+        var backup = services.GetRequiredService<DatabaseBackup>();
+        var result = restore ? await backup.RestoreAsync(file) : await backup.BackupAsync(file);
+        if (result.Succeeded)
+        {
+            await output.WriteLineAsync(result.Message);
+            return 0;
+        }
+
+        await error.WriteLineAsync((restore ? "Restore refused; the live database is unchanged. " : "Backup failed. ") + result.Message);
+        return 1;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        for (var i = 1; i < args.Length - 1; i++)
+        {
+            if (args[i] == name)
+            {
+                return args[i + 1];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+
+namespace Sesterce.Tracker.Web.Hosting;
+
+/// <summary>
+/// Browser-side defences on every response: a Content-Security-Policy, no MIME sniffing, a strict
+/// referrer and no powerful browser features. The headers are added when the response starts, so
+/// error pages and re-executed status pages carry them too.
+/// </summary>
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy = "Content-Security-Policy";
+    public const string PermissionsPolicyValue = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+    private static readonly object NonceKey = new();
+
+    /// <summary>
+    /// The nonce of this response's policy. Blazor's import map is an inline script; it carries this
+    /// nonce rather than the whole site allowing inline scripts.
+    /// </summary>
+    public static string Nonce(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Items[NonceKey] is not string nonce)
+        {
+            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            context.Items[NonceKey] = nonce;
+        }
+
+        return nonce;
+    }
+
+    /// <summary>
+    /// The app's policy. MudBlazor sets inline styles on its components (and its theme is a
+    /// <c>style</c> element), hence <c>'unsafe-inline'</c> for styles only; the circuit is a
+    /// WebSocket back to this host, hence <c>ws:</c> and <c>wss:</c>; charts and icons may be
+    /// <c>data:</c> images.
+    /// </summary>
+    public static string AppPolicy(string nonce) =>
+        "default-src 'self'; " +
+        $"script-src 'self' 'nonce-{nonce}'; " +
+        "style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data:; " +
+        "font-src 'self' data:; " +
+        "connect-src 'self' ws: wss:; " +
+        "object-src 'none'; " +
+        "frame-ancestors 'none'; " +
+        "base-uri 'self'; " +
+        "form-action 'self'";
+
+    /// <summary>
+    /// The API reference page (Scalar) boots from an inline script and builds its styles at run time;
+    /// it reads only this host's OpenAPI document. It is for signed-in users and shows no tracker data
+    /// beyond the document itself.
+    /// </summary>
+    public const string ApiReferencePolicy =
+        "default-src 'self'; " +
+        "script-src 'self' 'unsafe-inline'; " +
+        "style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data: blob:; " +
+        "font-src 'self' data:; " +
+        "connect-src 'self'; " +
+        "worker-src 'self' blob:; " +
+        "object-src 'none'; " +
+        "frame-ancestors 'none'; " +
+        "base-uri 'self'; " +
+        "form-action 'self'";
+
+    public static IApplicationBuilder UseTrackerSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var nonce = Nonce(context);
+        var apiReference = context.Request.Path.StartsWithSegments("/api/docs");
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers[ContentSecurityPolicy] = apiReference ? ApiReferencePolicy : AppPolicy(nonce);
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = PermissionsPolicyValue;
+            // For browsers that predate frame-ancestors.
+            headers.XFrameOptions = "DENY";
+            return Task.CompletedTask;
+        });
+        await next(context);
+    });
+}
