@@ -80,6 +80,9 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = PermissionsPolicyValue;
             // For browsers that predate frame-ancestors.
             headers.XFrameOptions = "DENY";
+            // Not a defence: asks Chromium for the colour-scheme hint so the first render of the next
+            // page already matches a system dark mode (see ThemeChoice).
+            headers["Accept-CH"] = Components.Layout.ThemeChoice.ColorSchemeHint;
             return Task.CompletedTask;
         });
         await next(context);

@@ -5,3 +5,10 @@ document.addEventListener('click', event => {
         window.print();
     }
 });
+
+// The theme choice outlives the circuit: the server reads this cookie for the first render of every
+// page. It holds no secret, so it is readable by script; one year, like the language cookie.
+window.tracker = window.tracker || {};
+window.tracker.rememberTheme = value => {
+    document.cookie = `tracker-theme=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
+};

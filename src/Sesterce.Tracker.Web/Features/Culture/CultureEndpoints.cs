@@ -8,7 +8,7 @@ public static class CultureEndpoints
 {
     public static IEndpointRouteBuilder MapCultureEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/culture/set", (string culture, string? redirectUri, HttpContext context, TimeProvider time) =>
+        app.MapGet("/culture/set", (string culture, string? redirectUri, HttpContext context) =>
         {
             if (!WebServiceCollectionExtensions.SupportedCultures.Contains(culture, StringComparer.Ordinal))
             {
@@ -18,7 +18,7 @@ public static class CultureEndpoints
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;

@@ -16,7 +16,10 @@ public partial class TrendChart
     private const double Top = 30;
     private const double Bottom = Height - 50;
 
-    private static readonly string[] Palette = ["#1f3a5f", "#0f7b6c", "#b85c00", "#7b1fa2", "#c62828", "#2e7d32", "#00838f", "#5d4037"];
+    // Eight series colours per theme, defined in app.css, so lines stay readable on a dark surface.
+    private const int SeriesColors = 8;
+
+    private static string SeriesColor(int index) => $"var(--trend-series-{index % SeriesColors})";
 
     private TimeScale _x = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Left, Right);
     private TimeScale _y = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Bottom, Top);

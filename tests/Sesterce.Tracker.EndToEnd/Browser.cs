@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+
+namespace Sesterce.Tracker.EndToEnd;
+
+/// <summary>
+/// One app and one Debian Chromium for the whole end-to-end run. Each person signs in once through
+/// the real form; later contexts start from that browser state, as a returning user would.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    // Without the networking switches Chromium keeps trying to reach the internet.
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly ConcurrentDictionary<string, string> _signedIn = new(StringComparer.Ordinal);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public TrackerApp App { get; } = new();
+
+    public IBrowser Chromium => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async Task InitializeAsync()
+    {
+        await App.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    /// <summary>A context for looking at a page in a given size and theme (the theme cookie the app sets).</summary>
+    public async Task<IBrowserContext> NewContextAsync(TestAccount? account, Appearance appearance)
+    {
+        ArgumentNullException.ThrowIfNull(appearance);
+        var context = await NewContextAsync(account, appearance.Viewport, appearance.Dark ? ColorScheme.Dark : ColorScheme.Light);
+        await context.AddCookiesAsync(
+        [
+            new Cookie { Name = "tracker-theme", Value = appearance.Dark ? "dark" : "light", Url = App.BaseAddress.ToString() },
+        ]);
+        return context;
+    }
+
+    /// <summary>A fresh context, signed in as the account (null: anonymous), English unless told.</summary>
+    public async Task<IBrowserContext> NewContextAsync(TestAccount? account, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var options = new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress.ToString(),
+            ViewportSize = viewport ?? new ViewportSize { Width = 1440, Height = 900 },
+            ColorScheme = colorScheme,
+            Locale = "en-GB",
+            AcceptDownloads = true,
+        };
+        if (account is not null)
+        {
+            options.StorageState = await SignedInStateAsync(account);
+        }
+
+        var context = await Chromium.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    /// <summary>Signs in through the sign-in page in a throwaway context and keeps its cookies.</summary>
+    private async Task<string> SignedInStateAsync(TestAccount account)
+    {
+        if (_signedIn.TryGetValue(account.Email, out var state))
+        {
+            return state;
+        }
+
+        await using var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, account);
+        state = await context.StorageStateAsync();
+        _signedIn[account.Email] = state;
+        return state;
+    }
+
+    public static async Task SignInAsync(IPage page, TestAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(account);
+        await page.GotoAsync("/account/sign-in");
+        await page.Locator("#email").FillAsync(account.Email);
+        await page.Locator("#password").FillAsync(TrackerApp.Password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<Browser>
+{
+    public const string Name = "Browser";
+}

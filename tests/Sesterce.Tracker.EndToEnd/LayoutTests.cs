@@ -1,0 +1,61 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace Sesterce.Tracker.EndToEnd;
+
+/// <summary>
+/// Every page on a phone and a large desktop screen, light and dark: nothing wider than the screen,
+/// the page's heading visible, the chosen theme applied. Each view is saved to artifacts/screenshots
+/// for a person to look at.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class LayoutTests(Browser browser)
+{
+    public static TheoryData<string> PageNames => TrackerPage.Names();
+
+    [Theory]
+    [MemberData(nameof(PageNames))]
+    public async Task PageFitsPhoneAndDesktopInLightAndDarkMode(string name)
+    {
+        var target = TrackerPage.Named(name);
+        var folder = Pages.ArtifactsFolder("screenshots");
+        foreach (var appearance in Appearance.All)
+        {
+            await using var context = await browser.NewContextAsync(target.Account, appearance);
+            var page = await context.NewPageAsync();
+            await page.ShowAsync(target);
+
+            await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+            await Expect(page.Locator(appearance.Dark ? ".tracker-dark" : ".tracker-light").First).ToBeAttachedAsync();
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{appearance.Name}.png"), FullPage = true });
+            Assert.True(overflow <= 0, $"{name} ({appearance.Name}) is {overflow}px wider than the screen.");
+        }
+    }
+
+    [Fact]
+    public async Task TheThemeMenuSwitchesToDarkAndTheChoiceSticks()
+    {
+        await using var context = await browser.NewContextAsync(TestAccount.ProjectManager);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync("/campuses/alixan");
+        await Expect(page.Locator(".tracker-light").First).ToBeAttachedAsync();
+
+        await page.GetByTestId("theme-switcher").ClickAsync();
+        await page.GetByTestId("theme-dark").ClickAsync();
+        await Expect(page.Locator(".tracker-dark").First).ToBeAttachedAsync();
+
+        // The next page starts dark from its first, server-rendered paint.
+        var response = await page.GotoAsync("/campuses/alixan/timeline");
+        Assert.Contains("tracker-dark", await response!.TextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithTheSystemPreferenceAPhoneInDarkModeGetsTheDarkTheme()
+    {
+        await using var context = await browser.NewContextAsync(TestAccount.ProjectManager, Appearance.PhoneDark.Viewport, ColorScheme.Dark);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync("/campuses/alixan");
+
+        await Expect(page.Locator(".tracker-dark").First).ToBeAttachedAsync();
+    }
+}
