@@ -4,7 +4,8 @@ namespace Sesterce.Tracker.EndToEnd;
 
 /// <summary>
 /// Every page on a phone and a large desktop screen, light and dark: nothing wider than the screen,
-/// the page's heading visible, the chosen theme applied. Each view is saved to artifacts/screenshots
+/// the page's heading visible, the chosen theme applied, and axe-core clean in the dark theme
+/// (AccessibilityTests covers the light one). Each view is saved to artifacts/screenshots
 /// for a person to look at.
 /// </summary>
 [Collection(SharedBrowser.Name)]
@@ -28,9 +29,24 @@ public sealed class LayoutTests(Browser browser)
             await Expect(page.Locator(appearance.Dark ? ".tracker-dark" : ".tracker-light").First).ToBeAttachedAsync();
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{appearance.Name}.png"), FullPage = true });
-            Assert.True(overflow <= 0, $"{name} ({appearance.Name}) is {overflow}px wider than the screen.");
+            Assert.True(overflow <= 0, $"{name} ({appearance.Name}) is {overflow}px wider than the screen: {await WidestAsync(page)}");
+            if (appearance == Appearance.DesktopDark)
+            {
+                await page.AssertNoSeriousViolationsAsync($"{name} ({appearance.Name})");
+            }
         }
     }
+
+    /// <summary>The innermost elements that stick out on the right, to say what to fix.</summary>
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+            .slice(0, 5)
+            .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)}px)`)
+            .join(', ')
+        """);
 
     [Fact]
     public async Task TheThemeMenuSwitchesToDarkAndTheChoiceSticks()
