@@ -27,6 +27,9 @@ public sealed class Browser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A loaded two-core CI machine can take seconds to start a circuit; waits poll, so a longer
+        // ceiling costs nothing when the page is quick.
+        Assertions.SetDefaultExpectTimeout(15_000);
         await App.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -36,12 +36,12 @@ public sealed partial class KeyboardTests(Browser browser)
 
         await TabToAsync(page, "nav a[href^='/campuses/alixan/timeline']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(TimelineAddress());
+        await Expect(page).ToHaveURLAsync(TimelineAddress());
         await page.Locator("[data-testid=timeline-marker]").First.WaitForAsync();
 
         await TabToAsync(page, "[data-testid=timeline-marker][aria-label*='Full 80 MW']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(MilestoneAddress());
+        await Expect(page).ToHaveURLAsync(MilestoneAddress());
         await Expect(page.GetByTestId("date-history")).ToBeVisibleAsync();
     }
 
@@ -68,7 +68,7 @@ public sealed partial class KeyboardTests(Browser browser)
         await TabToAsync(page, "[data-testid=as-of-control] input");
         // A complete date applies as soon as it is typed.
         await page.Keyboard.TypeAsync("2025-06-01");
-        await page.WaitForURLAsync(AsOfAddress());
+        await Expect(page).ToHaveURLAsync(AsOfAddress());
         await Expect(page.GetByTestId("as-of-banner")).ToBeVisibleAsync();
         await Expect(page.Locator("nav a[href^='/campuses/alixan/timeline']")).ToHaveAttributeAsync("href", AsOfAddress());
 

@@ -15,13 +15,13 @@ public sealed partial class ProjectManagerJourneyTests(Browser browser)
         await page.OpenAsync("/campuses/alixan");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(TimelineAddress());
+        await Expect(page).ToHaveURLAsync(TimelineAddress());
         await Expect(page.GetByTestId("timeline-chart")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("timeline-marker")).ToHaveCountAsync(4);
         await Expect(page.GetByTestId("trend-chart")).ToBeVisibleAsync();
 
         await page.Locator("[data-testid=timeline-marker]", new() { HasText = "Full 80 MW in operation" }).ClickAsync();
-        await page.WaitForURLAsync(MilestoneAddress());
+        await Expect(page).ToHaveURLAsync(MilestoneAddress());
         await Expect(page.Locator("h1")).ToContainTextAsync("Full 80 MW in operation");
         var history = page.GetByTestId("date-history");
         await Expect(history).ToContainTextAsync("Dec 2027");
@@ -41,11 +41,11 @@ public sealed partial class ProjectManagerJourneyTests(Browser browser)
 
         // The as-of date follows the reader to the timeline.
         await page.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/campuses/alixan/timeline\\?asOf=2025-06-01$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/campuses/alixan/timeline\\?asOf=2025-06-01$"));
         await Expect(page.GetByTestId("as-of-banner")).ToBeVisibleAsync();
 
         await page.GetByTestId("banner-back-to-today").ClickAsync();
-        await page.WaitForURLAsync(TimelineAddress());
+        await Expect(page).ToHaveURLAsync(TimelineAddress());
         await Expect(page.GetByTestId("as-of-banner")).ToHaveCountAsync(0);
         await page.OpenAsync("/campuses/alixan");
         await Expect(FigureCard(page, "power")).ToContainTextAsync("80 MW");
