@@ -22,6 +22,9 @@ public sealed class PageConfig : ManualConfig
             .WithIterationCount(100)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
+            // In process: the generated-project build times out on a busy 2-core machine, and the
+            // services under test need no isolation from each other.
+            .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)
             .WithId("PerCall"));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PercentileColumn(99), BaselineRatioColumn.RatioMean);
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByParams);

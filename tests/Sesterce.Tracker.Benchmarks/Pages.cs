@@ -79,16 +79,12 @@ internal sealed class RawPages(string connectionString, string slug, string figu
     }
 
     private TimelineView? Timeline(SqliteConnection connection, DateOnly day) =>
-        CampusTimeline(connection, slug, day) is { } timeline ? new TimelineView(day, day == today, [timeline]) : null;
+        RawReads.Campus(connection, slug, day) is var (id, campus)
+            ? new TimelineView(day, day == today, [CampusTimeline(campus, RawMilestones.Read(connection, id, day, day >= today), day)])
+            : null;
 
-    private CampusTimeline? CampusTimeline(SqliteConnection connection, string campusSlug, DateOnly day)
+    private static CampusTimeline CampusTimeline(Core.Features.Campuses.CampusDetail campus, IReadOnlyList<MilestoneSummary> milestones, DateOnly day)
     {
-        if (RawReads.Campus(connection, campusSlug, day) is not var (id, campus))
-        {
-            return null;
-        }
-
-        var milestones = RawMilestones.Read(connection, id, day, day >= today);
         var bars = new List<PhaseBar>();
         var start = campus.FirstKnownOn ?? day;
         foreach (var phase in campus.Phases.Where(p => p.TargetDate is not null).OrderBy(p => p.Order))
@@ -142,6 +138,7 @@ internal sealed class RawPages(string connectionString, string slug, string figu
             RawReads.Benchmarks(connection, FigureRatios.InvestmentPerMw), waterfall, next, ExecutiveService.Cite(figures, waterfall, next));
     }
 
+    /// <summary>A page of the portfolio in five statements: the count, the page's campuses, their people and phases, their milestones and dates.</summary>
     private TimelineView Portfolio(SqliteConnection connection, DateOnly day, int page)
     {
         using (var count = RawReads.Command(connection, "SELECT COUNT(*) FROM Campuses"))
@@ -149,17 +146,9 @@ internal sealed class RawPages(string connectionString, string slug, string figu
             count.ExecuteScalar();
         }
 
-        var slugs = new List<string>();
-        using (var command = RawReads.Command(connection, "SELECT Slug FROM Campuses ORDER BY Name, Id LIMIT $take OFFSET $skip",
-            ("$take", TimelineService.PortfolioPageSize), ("$skip", page * TimelineService.PortfolioPageSize)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                slugs.Add(reader.GetString(0));
-            }
-        }
-
-        return new TimelineView(day, day == today, [.. slugs.Select(s => CampusTimeline(connection, s, day)).OfType<CampusTimeline>()]);
+        var campuses = RawReads.Campuses(connection, "ORDER BY c.Name, c.Id LIMIT $take OFFSET $skip", day,
+            ("$take", TimelineService.PortfolioPageSize), ("$skip", page * TimelineService.PortfolioPageSize));
+        var milestones = RawMilestones.Read(connection, [.. campuses.Select(c => c.Id)], day, day >= today);
+        return new TimelineView(day, day == today, [.. campuses.Select(c => CampusTimeline(c.Detail, milestones[c.Id], day))]);
     }
 }

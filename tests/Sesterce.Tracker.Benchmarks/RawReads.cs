@@ -27,68 +27,62 @@ internal static class RawReads
         return command;
     }
 
-    public static (int Id, CampusDetail Detail)? Campus(SqliteConnection connection, string slug, DateOnly day)
+    public static (int Id, CampusDetail Detail)? Campus(SqliteConnection connection, string slug, DateOnly day) =>
+        Campuses(connection, "WHERE c.Slug = $slug LIMIT 1", day, ("$slug", slug)) is [var one] ? one : null;
+
+    /// <summary>The campuses <paramref name="clause"/> picks (a WHERE, ORDER BY and LIMIT on <c>Campuses c</c>), in its order, in three statements.</summary>
+    public static IReadOnlyList<(int Id, CampusDetail Detail)> Campuses(SqliteConnection connection, string clause, DateOnly day, params (string Name, object? Value)[] parameters)
     {
-        int id;
-        string name, @operator, commune, region, country, purposes, description;
-        string? park;
-        DateOnly? firstKnown;
-        using (var command = Command(connection, """
+        var rows = new List<(int Id, string Slug, string Name, string Operator, string Commune, string? Park, string Region, string Country, string Purposes, string Description, DateOnly? FirstKnown)>();
+        using (var command = Command(connection, $"""
             SELECT c.Id, c.Slug, c.Name, c.Operator, c.Commune, c.BusinessPark, c.Region, c.Country, c.Purposes, c.Description,
                    MIN((SELECT MIN((SELECT MIN(r.KnownFrom) FROM FigureRevisions r WHERE r.FigureId = f.Id)) FROM Figures f WHERE f.CampusId = c.Id),
                        (SELECT MIN((SELECT MIN(d.KnownFrom) FROM MilestoneDateRevisions d WHERE d.MilestoneId = m.Id)) FROM Milestones m WHERE m.CampusId = c.Id),
                        (SELECT MIN(p.KnownFrom) FROM Phases p WHERE p.CampusId = c.Id))
-            FROM Campuses c WHERE c.Slug = $slug
-            """, ("$slug", slug)))
-        using (var reader = command.ExecuteReader())
-        {
-            if (!reader.Read())
-            {
-                return null;
-            }
-
-            id = reader.GetInt32(0);
-            name = reader.GetString(2);
-            @operator = reader.GetString(3);
-            commune = reader.GetString(4);
-            park = reader.IsDBNull(5) ? null : reader.GetString(5);
-            region = reader.GetString(6);
-            country = reader.GetString(7);
-            purposes = reader.GetString(8);
-            description = reader.GetString(9);
-            firstKnown = reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10);
-        }
-
-        var people = new List<PersonView>();
-        using (var command = Command(connection, "SELECT Name, Role FROM CampusPeople WHERE CampusId = $id ORDER BY \"Order\"", ("$id", id)))
+            FROM Campuses c {clause}
+            """, parameters))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                people.Add(new PersonView(reader.GetString(0), reader.GetString(1)));
+                rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.GetString(6), reader.GetString(7), reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10)));
             }
         }
 
-        var phases = new List<PhaseView>();
-        using (var command = Command(connection, """
-            SELECT Name, "Order", TargetCapacityMw, TargetDateStart, TargetDatePrecision, AnnouncedOnStart, AnnouncedOnPrecision
-            FROM Phases WHERE CampusId = $id AND KnownFrom <= $day ORDER BY "Order"
-            """, ("$id", id), ("$day", day)))
+        var ids = string.Join(",", rows.Select(r => r.Id));
+        var people = new List<(int CampusId, PersonView Person)>();
+        using (var command = Command(connection, $"SELECT CampusId, Name, Role FROM CampusPeople WHERE CampusId IN ({ids}) ORDER BY CampusId, \"Order\""))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                phases.Add(new PhaseView(
-                    reader.GetString(0),
-                    reader.GetInt32(1),
-                    reader.IsDBNull(2) ? null : reader.GetDecimal(2),
-                    reader.IsDBNull(3) ? null : new PartialDate(reader.GetFieldValue<DateOnly>(3), Enum.Parse<DatePrecision>(reader.GetString(4))),
-                    new PartialDate(reader.GetFieldValue<DateOnly>(5), Enum.Parse<DatePrecision>(reader.GetString(6)))));
+                people.Add((reader.GetInt32(0), new PersonView(reader.GetString(1), reader.GetString(2))));
             }
         }
 
-        var detail = new CampusDetail(slug, name, @operator, commune, park, region, country, JsonSerializer.Deserialize<List<string>>(purposes) ?? [], description, people, phases, firstKnown);
-        return (id, detail);
+        var phases = new List<(int CampusId, PhaseView Phase)>();
+        using (var command = Command(connection, $"""
+            SELECT CampusId, Name, "Order", TargetCapacityMw, TargetDateStart, TargetDatePrecision, AnnouncedOnStart, AnnouncedOnPrecision
+            FROM Phases WHERE CampusId IN ({ids}) AND KnownFrom <= $day ORDER BY CampusId, "Order"
+            """, ("$day", day)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                phases.Add((reader.GetInt32(0), new PhaseView(
+                    reader.GetString(1),
+                    reader.GetInt32(2),
+                    reader.IsDBNull(3) ? null : reader.GetDecimal(3),
+                    reader.IsDBNull(4) ? null : new PartialDate(reader.GetFieldValue<DateOnly>(4), Enum.Parse<DatePrecision>(reader.GetString(5))),
+                    new PartialDate(reader.GetFieldValue<DateOnly>(6), Enum.Parse<DatePrecision>(reader.GetString(7))))));
+            }
+        }
+
+        var peopleOf = people.ToLookup(p => p.CampusId, p => p.Person);
+        var phasesOf = phases.ToLookup(p => p.CampusId, p => p.Phase);
+        return [.. rows.Select(r => (r.Id, new CampusDetail(r.Slug, r.Name, r.Operator, r.Commune, r.Park, r.Region, r.Country,
+            JsonSerializer.Deserialize<List<string>>(r.Purposes) ?? [], r.Description, [.. peopleOf[r.Id]], [.. phasesOf[r.Id]], r.FirstKnown)))];
     }
 
     private const string RevisionColumns = """

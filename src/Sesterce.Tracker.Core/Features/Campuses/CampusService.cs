@@ -40,8 +40,14 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
     {
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var campus = await db.Campuses.AsNoTracking()
-            .Where(c => c.Slug == slug)
+        var found = await DetailsAsync(db.Campuses.Where(c => c.Slug == slug).Take(1), day, cancellationToken);
+        return found.Count > 0 ? found[0].Detail : null;
+    }
+
+    /// <summary>The campuses of <paramref name="campuses"/> (one, or a page of them) as known on <paramref name="day"/>, in its order, with their ids.</summary>
+    internal static async Task<IReadOnlyList<(int Id, CampusDetail Detail)>> DetailsAsync(IQueryable<Campus> campuses, DateOnly day, CancellationToken cancellationToken)
+    {
+        var rows = await campuses.AsNoTracking()
             .Select(c => new
             {
                 c.Id,
@@ -66,19 +72,8 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
                 MilestonesFrom = c.Milestones.Min(m => m.DateRevisions.Min(r => (DateOnly?)r.KnownFrom)),
                 PhasesFrom = c.Phases.Min(p => (DateOnly?)p.KnownFrom),
             })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (campus is null)
-        {
-            return null;
-        }
-
-        var phases = campus.Phases.Select(p => new PhaseView(
-            p.Name,
-            p.Order,
-            p.TargetCapacityMw,
-            p.TargetDateStart is { } start && p.TargetDatePrecision is { } precision ? new PartialDate(start, precision) : null,
-            new PartialDate(p.AnnouncedOnStart, p.AnnouncedOnPrecision)));
-        return new CampusDetail(
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(campus => (campus.Id, new CampusDetail(
             campus.Slug,
             campus.Name,
             campus.Operator,
@@ -89,8 +84,13 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
             campus.Purposes,
             campus.Description,
             campus.People,
-            [.. phases],
-            Earliest(campus.FiguresFrom, campus.MilestonesFrom, campus.PhasesFrom));
+            [.. campus.Phases.Select(p => new PhaseView(
+                p.Name,
+                p.Order,
+                p.TargetCapacityMw,
+                p.TargetDateStart is { } start && p.TargetDatePrecision is { } precision ? new PartialDate(start, precision) : null,
+                new PartialDate(p.AnnouncedOnStart, p.AnnouncedOnPrecision)))],
+            Earliest(campus.FiguresFrom, campus.MilestonesFrom, campus.PhasesFrom))))];
     }
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b, DateOnly? c) =>

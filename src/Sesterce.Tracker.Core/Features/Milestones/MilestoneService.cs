@@ -20,12 +20,23 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             return null;
         }
 
+        return (await ForCampusesAsync(db, [campusId.Value], day, viewingToday, cancellationToken))[campusId.Value];
+    }
+
+    /// <summary>
+    /// The milestones of several campuses (a portfolio page) in two statements, by campus, each list
+    /// ordered as <see cref="GetMilestonesAsync"/> orders it.
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<int, IReadOnlyList<MilestoneSummary>>> ForCampusesAsync(
+        TrackerDbContext db, IReadOnlyCollection<int> campusIds, DateOnly day, bool viewingToday, CancellationToken cancellationToken)
+    {
         // Two flat queries rather than one with a nested collection: EF's single query joins the
         // revisions as a filtered subquery, which SQLite materializes for every campus before joining.
         var rows = await db.Milestones.AsNoTracking()
-            .Where(m => m.CampusId == campusId && !m.IsArchived)
+            .Where(m => campusIds.Contains(m.CampusId) && !m.IsArchived)
             .Select(m => new
             {
+                m.CampusId,
                 m.Id,
                 m.Title,
                 m.Kind,
@@ -38,7 +49,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             })
             .ToListAsync(cancellationToken);
         var revisions = await db.Milestones.AsNoTracking()
-            .Where(m => m.CampusId == campusId && !m.IsArchived)
+            .Where(m => campusIds.Contains(m.CampusId) && !m.IsArchived)
             .SelectMany(m => m.DateRevisions)
             .Where(r => r.KnownFrom <= day)
             .OrderBy(r => r.MilestoneId).ThenBy(r => r.KnownFrom).ThenBy(r => r.Id)
@@ -58,7 +69,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             .ToListAsync(cancellationToken);
         var byMilestone = revisions.ToLookup(r => r.MilestoneId);
 
-        var result = new List<MilestoneSummary>();
+        var result = campusIds.ToDictionary(id => id, _ => new List<MilestoneSummary>());
         foreach (var row in rows)
         {
             var history = byMilestone[row.Id]
@@ -73,7 +84,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             }
 
             var target = history.LastOrDefault()?.Target;
-            result.Add(new MilestoneSummary(
+            result[row.CampusId].Add(new MilestoneSummary(
                 row.Id,
                 row.Title,
                 row.Kind,
@@ -88,6 +99,8 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 firstKnown.Value));
         }
 
-        return [.. result.OrderBy(m => m.KeyDate?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id)];
+        return result.ToDictionary(
+            r => r.Key,
+            r => (IReadOnlyList<MilestoneSummary>)[.. r.Value.OrderBy(m => m.KeyDate?.Start ?? DateOnly.MaxValue).ThenBy(m => m.Id)]);
     }
 }
