@@ -14,6 +14,8 @@ PORT=${PORT:-5400}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
+# Long enough that slow pages report their latency instead of counting as timeouts.
+TIMEOUT=${TIMEOUT:-10s}
 DB=${DB:-/tmp/tracker-perf/big.db}
 WORK=${WORK:-/tmp/tracker-perf/wrk}
 PAST=${PAST:-2025-11-25}
@@ -94,7 +96,7 @@ for target in "${targets[@]}"; do
     continue
   fi
   for _ in $(seq 1 20); do curl -s -o /dev/null -H "Cookie: $cookie" "$base$path"; done
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$base$path")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -H "Cookie: $cookie" "$base$path")
   rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
   p90=$(awk '$1 == "90%" { print $2 }' <<<"$out")

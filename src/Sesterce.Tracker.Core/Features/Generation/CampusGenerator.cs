@@ -48,8 +48,6 @@ internal sealed partial class CampusGenerator(Random random, PortfolioWriter wri
         WriteMilestones(campusId, announced, phases);
     }
 
-    public string Slug => _slug;
-
     private List<(int Id, string Name, DateOnly From, DateOnly To)> WritePhases(int campusId, DateOnly announced, decimal finalMw)
     {
         var count = random.Next(2, 5);
