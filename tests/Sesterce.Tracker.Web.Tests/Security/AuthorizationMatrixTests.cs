@@ -58,6 +58,7 @@ public class AuthorizationMatrixTests(TrackerWebFactory factory) : IClassFixture
         ("/api/docs/", "sign-in", "200", "200", "200"),
         // Open to everyone.
         ("/health", "200", "200", "200", "200"),
+        ("/ping", "200", "200", "200", "200"),
         ("/culture/set?culture=en&redirectUri=%2F", "redirect", "redirect", "redirect", "redirect"),
         ("/app.css", "200", "200", "200", "200"),
         ("/_framework/blazor.web.js", "200", "200", "200", "200"),

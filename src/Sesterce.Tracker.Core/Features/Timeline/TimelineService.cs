@@ -1,46 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Milestones;
 
 namespace Sesterce.Tracker.Core.Features.Timeline;
 
 /// <summary>Phase bars and milestone markers of one campus, or of a page of the portfolio, as known on a date.</summary>
-public sealed class TimelineService(CampusService campuses, MilestoneService milestones, TrackerClock clock)
+public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
 {
     public const int PortfolioPageSize = 25;
 
     public async Task<TimelineView?> GetCampusAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
-        var campus = await BuildAsync(slug, day, cancellationToken);
-        return campus is null ? null : new TimelineView(day, day == clock.Today, [campus]);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var campuses = await BuildAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, cancellationToken);
+        return campuses.Count == 0 ? null : new TimelineView(day, day == clock.Today, campuses);
     }
 
     /// <summary>Campuses in name order, one page at a time, so a large portfolio never loads whole.</summary>
     public async Task<(TimelineView View, int Total)> GetPortfolioAsync(DateOnly? asOf = null, int page = 0, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
-        var all = await campuses.ListAsync(cancellationToken);
-        var result = new List<CampusTimeline>();
-        foreach (var summary in all.Skip(Math.Max(page, 0) * PortfolioPageSize).Take(PortfolioPageSize))
-        {
-            if (await BuildAsync(summary.Slug, day, cancellationToken) is { } timeline)
-            {
-                result.Add(timeline);
-            }
-        }
-
-        return (new TimelineView(day, day == clock.Today, result), all.Count);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var total = await db.Campuses.CountAsync(cancellationToken);
+        var shown = db.Campuses.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(Math.Max(page, 0) * PortfolioPageSize).Take(PortfolioPageSize);
+        return (new TimelineView(day, day == clock.Today, await BuildAsync(db, shown, day, cancellationToken)), total);
     }
 
-    private async Task<CampusTimeline?> BuildAsync(string slug, DateOnly day, CancellationToken cancellationToken)
+    /// <summary>The timelines of a page of campuses in four statements whatever the page size: campuses, milestones, their dates.</summary>
+    private async Task<IReadOnlyList<CampusTimeline>> BuildAsync(TrackerDbContext db, IQueryable<Campus> campuses, DateOnly day, CancellationToken cancellationToken)
     {
-        var campus = await campuses.GetAsync(slug, day, cancellationToken);
-        var list = await milestones.GetMilestonesAsync(slug, day, cancellationToken);
-        if (campus is null || list is null)
-        {
-            return null;
-        }
+        var details = await CampusService.DetailsAsync(campuses, day, cancellationToken);
+        var milestones = await MilestoneService.ForCampusesAsync(db, [.. details.Select(d => d.Id)], day, day >= clock.Today, cancellationToken);
+        return [.. details.Select(d => Build(d.Detail, milestones[d.Id], day))];
+    }
 
+    private static CampusTimeline Build(CampusDetail campus, IReadOnlyList<MilestoneSummary> list, DateOnly day)
+    {
         var bars = new List<PhaseBar>();
         var start = campus.FirstKnownOn ?? day;
         foreach (var phase in campus.Phases.Where(p => p.TargetDate is not null).OrderBy(p => p.Order))
