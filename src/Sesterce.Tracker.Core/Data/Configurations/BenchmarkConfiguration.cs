@@ -21,6 +21,7 @@ internal sealed class BenchmarkConfiguration : IEntityTypeConfiguration<Benchmar
         builder.Property(b => b.Note).HasMaxLength(2000);
         builder.HasIndex(b => b.Key).IsUnique();
         builder.HasIndex(b => b.RatioKey);
-        builder.ToTable(t => t.HasCheckConstraint("CK_Benchmark_LowNotAboveHigh", "\"Low\" <= \"High\""));
+        // Decimals are stored as text in SQLite: compared as text, "9500000" would sort above "12000000".
+        builder.ToTable(t => t.HasCheckConstraint("CK_Benchmark_LowNotAboveHigh", "CAST(\"Low\" AS REAL) <= CAST(\"High\" AS REAL)"));
     }
 }

@@ -298,7 +298,7 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.ToTable("Benchmarks", t =>
                         {
-                            t.HasCheckConstraint("CK_Benchmark_LowNotAboveHigh", "\"Low\" <= \"High\"");
+                            t.HasCheckConstraint("CK_Benchmark_LowNotAboveHigh", "CAST(\"Low\" AS REAL) <= CAST(\"High\" AS REAL)");
                         });
                 });
 

@@ -24,6 +24,19 @@ public class BenchmarkAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
     }
 
     [Fact]
+    public async Task ARangeWhoseBoundsHaveDifferentDigitCountsIsStored()
+    {
+        var jll = (await Admin.ListAsync()).Single(b => b.Values.Key == "jll-global-2025");
+
+        // As text "9500000" sorts after "12000000"; the store must compare numbers.
+        var result = await Admin.UpdateAsync(jll.Id, jll.Values with { Low = 9_500_000m, High = 12_000_000m }, jll.Version);
+
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Code)));
+        var shown = await db.Get<BenchmarkService>().ListAsync("investment-per-mw");
+        Assert.Contains(shown, b => b.Key == "jll-global-2025" && b.Value.Low == 9_500_000m && b.Value.High == 12_000_000m);
+    }
+
+    [Fact]
     public async Task BadBenchmarksAreRefused()
     {
         var result = await Admin.CreateAsync(new BenchmarkInput("jll-global-2025", "per-rack", "", 12, 10, FigureQualifier.Exact, "dollars", InvestmentScope.Unknown, null, "someday", "", null, "ftp://x", null, null));
