@@ -1,27 +1,37 @@
 using System.Diagnostics;
 using System.Globalization;
-using Sesterce.Tracker.LoadClient;
 
-// Opens real interactive circuits against a running tracker and reports server memory per circuit,
-// event-to-render latency and the live-update fan-out of an admin's write. See docs/performance-circuits.md.
-var options = LoadOptions.Parse(args, Environment.GetEnvironmentVariable);
-if (options is null)
-{
-    await Console.Error.WriteLineAsync(LoadOptions.Usage);
-    return 2;
-}
+namespace Sesterce.Tracker.LoadClient;
 
-using var cancel = new CancellationTokenSource(options.TimeLimit);
-var run = new LoadRun(options, Console.Out);
-try
+/// <summary>
+/// Opens real interactive circuits against a running tracker and reports server memory per circuit,
+/// event-to-render latency and the live-update fan-out of an admin's write. See docs/performance-circuits.md.
+/// </summary>
+internal static class LoadClientProgram
 {
-    await run.RunAsync(cancel.Token);
-    return 0;
-}
-catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or TimeoutException or HttpRequestException)
-{
-    await Console.Error.WriteLineAsync($"Load run stopped: {ex.Message}");
-    return 1;
+    // Not a top-level program: the web tests reference this assembly, and its Program would clash with the app's.
+    public static async Task<int> Main(string[] args)
+    {
+        var options = LoadOptions.Parse(args, Environment.GetEnvironmentVariable);
+        if (options is null)
+        {
+            await Console.Error.WriteLineAsync(LoadOptions.Usage);
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource(options.TimeLimit);
+        var run = new LoadRun(options, Console.Out);
+        try
+        {
+            await run.RunAsync(cancel.Token);
+            return 0;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or TimeoutException or HttpRequestException)
+        {
+            await Console.Error.WriteLineAsync($"Load run stopped: {ex.Message}");
+            return 1;
+        }
+    }
 }
 
 /// <summary>Command-line settings of the load client.</summary>
