@@ -357,6 +357,8 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 

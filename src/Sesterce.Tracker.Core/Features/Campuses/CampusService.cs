@@ -6,16 +6,35 @@ namespace Sesterce.Tracker.Core.Features.Campuses;
 
 public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
 {
+    /// <summary>Every campus in name order. For a page of a large portfolio use <see cref="PageAsync"/>.</summary>
     public async Task<IReadOnlyList<CampusSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var campuses = await db.Campuses.AsNoTracking()
-            .OrderBy(c => c.Name)
-            .Select(c => new { c.Id, c.Slug, c.Name, c.Operator, c.Commune, c.Country })
-            .ToListAsync(cancellationToken);
-        var firstKnown = await FirstKnownByCampusAsync(db, cancellationToken);
-        return [.. campuses.Select(c => new CampusSummary(c.Slug, c.Name, c.Operator, c.Commune, c.Country, firstKnown.GetValueOrDefault(c.Id)))];
+        return await Summaries(db.Campuses.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>One page of campuses in name order and how many there are, so a large portfolio never loads whole.</summary>
+    public async Task<(IReadOnlyList<CampusSummary> Campuses, int Total)> PageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var total = await db.Campuses.CountAsync(cancellationToken);
+        var rows = await Summaries(db.Campuses.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(Math.Max(page, 0) * pageSize).Take(pageSize))
+            .ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    private static IQueryable<CampusSummary> Summaries(IQueryable<Campus> campuses) =>
+        campuses.Select(c => new CampusSummary(
+            c.Slug,
+            c.Name,
+            c.Operator,
+            c.Commune,
+            c.Country,
+            Earliest(
+                c.Figures.Min(f => f.Revisions.Min(r => (DateOnly?)r.KnownFrom)),
+                c.Milestones.Min(m => m.DateRevisions.Min(r => (DateOnly?)r.KnownFrom)),
+                c.Phases.Min(p => (DateOnly?)p.KnownFrom))));
 
     public async Task<CampusDetail?> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
@@ -41,6 +60,11 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
                     .OrderBy(p => p.Order)
                     .Select(p => new { p.Name, p.Order, p.TargetCapacityMw, p.TargetDateStart, p.TargetDatePrecision, p.AnnouncedOnStart, p.AnnouncedOnPrecision })
                     .ToList(),
+                // The earliest day anything about the campus was known; each minimum per figure and
+                // per milestone comes from the end of a (parent, KnownFrom) index, so no revision is read.
+                FiguresFrom = c.Figures.Min(f => f.Revisions.Min(r => (DateOnly?)r.KnownFrom)),
+                MilestonesFrom = c.Milestones.Min(m => m.DateRevisions.Min(r => (DateOnly?)r.KnownFrom)),
+                PhasesFrom = c.Phases.Min(p => (DateOnly?)p.KnownFrom),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (campus is null)
@@ -48,7 +72,6 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
             return null;
         }
 
-        var firstKnown = await FirstKnownByCampusAsync(db, cancellationToken, campus.Id);
         var phases = campus.Phases.Select(p => new PhaseView(
             p.Name,
             p.Order,
@@ -67,22 +90,9 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
             campus.Description,
             campus.People,
             [.. phases],
-            firstKnown.GetValueOrDefault(campus.Id));
+            Earliest(campus.FiguresFrom, campus.MilestonesFrom, campus.PhasesFrom));
     }
 
-    /// <summary>The earliest day anything (a figure, a date, a phase) about each campus was known.</summary>
-    private static async Task<Dictionary<int, DateOnly?>> FirstKnownByCampusAsync(TrackerDbContext db, CancellationToken cancellationToken, int? onlyCampusId = null)
-    {
-        var figureDates = db.FigureRevisions.Join(db.Figures, r => r.FigureId, f => f.Id, (r, f) => new { f.CampusId, r.KnownFrom });
-        var milestoneDates = db.MilestoneDateRevisions.Join(db.Milestones, r => r.MilestoneId, m => m.Id, (r, m) => new { m.CampusId, r.KnownFrom });
-        var phaseDates = db.Phases.Select(p => new { p.CampusId, p.KnownFrom });
-        var all = figureDates.Concat(milestoneDates).Concat(phaseDates);
-        if (onlyCampusId is { } id)
-        {
-            all = all.Where(x => x.CampusId == id);
-        }
-
-        var rows = await all.AsNoTracking().ToListAsync(cancellationToken);
-        return rows.GroupBy(x => x.CampusId).ToDictionary(g => g.Key, g => (DateOnly?)g.Min(x => x.KnownFrom));
-    }
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b, DateOnly? c) =>
+        new[] { a, b, c }.Where(d => d is not null).Min();
 }

@@ -36,7 +36,9 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         {
             figures.RemoveAll(f => f.Key == FigureKeys.Investment);
         }
-        var revisions = await KnownRevisions(db.FigureRevisions.Where(r => db.Figures.Any(f => f.Id == r.FigureId && f.CampusId == campusId)), day)
+        // From the campus's figures to their revisions, so SQLite seeks each figure's (FigureId, KnownFrom) range
+        // instead of skip-scanning that index over every figure of the portfolio.
+        var revisions = await KnownRevisions(db.Figures.Where(f => f.CampusId == campusId).SelectMany(f => f.Revisions), day)
             .ToListAsync(cancellationToken);
         var byFigure = revisions.ToLookup(r => r.FigureId);
 
@@ -54,8 +56,9 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
 
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var campusId = await CampusIdAsync(db, slug, cancellationToken);
         var figure = await db.Figures.AsNoTracking()
-            .Where(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug))
+            .Where(f => f.CampusId == campusId && f.Key == key)
             .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId, f.ReferenceNote })
             .FirstOrDefaultAsync(cancellationToken);
         if (figure is null)

@@ -20,6 +20,8 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             return null;
         }
 
+        // Two flat queries rather than one with a nested collection: EF's single query joins the
+        // revisions as a filtered subquery, which SQLite materializes for every campus before joining.
         var rows = await db.Milestones.AsNoTracking()
             .Where(m => m.CampusId == campusId && !m.IsArchived)
             .Select(m => new
@@ -33,29 +35,33 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 m.ActualDatePrecision,
                 ActualSource = m.ActualSource == null ? null : new SourceRef(m.ActualSource.Id, m.ActualSource.Title, m.ActualSource.Publisher, m.ActualSource.Url, m.ActualSource.PublishedOn, m.ActualSource.Language),
                 m.ActualQuote,
-                Revisions = m.DateRevisions
-                    .Where(r => r.KnownFrom <= day)
-                    .OrderBy(r => r.KnownFrom).ThenBy(r => r.Id)
-                    .Select(r => new
-                    {
-                        r.Id,
-                        r.AnnouncedOnStart,
-                        r.AnnouncedOnPrecision,
-                        r.KnownFrom,
-                        r.TargetStart,
-                        r.TargetPrecision,
-                        Source = r.Source == null ? null : new SourceRef(r.Source.Id, r.Source.Title, r.Source.Publisher, r.Source.Url, r.Source.PublishedOn, r.Source.Language),
-                        r.Quote,
-                        r.Reason,
-                    })
-                    .ToList(),
             })
             .ToListAsync(cancellationToken);
+        var revisions = await db.Milestones.AsNoTracking()
+            .Where(m => m.CampusId == campusId && !m.IsArchived)
+            .SelectMany(m => m.DateRevisions)
+            .Where(r => r.KnownFrom <= day)
+            .OrderBy(r => r.MilestoneId).ThenBy(r => r.KnownFrom).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.MilestoneId,
+                r.Id,
+                r.AnnouncedOnStart,
+                r.AnnouncedOnPrecision,
+                r.KnownFrom,
+                r.TargetStart,
+                r.TargetPrecision,
+                Source = r.Source == null ? null : new SourceRef(r.Source.Id, r.Source.Title, r.Source.Publisher, r.Source.Url, r.Source.PublishedOn, r.Source.Language),
+                r.Quote,
+                r.Reason,
+            })
+            .ToListAsync(cancellationToken);
+        var byMilestone = revisions.ToLookup(r => r.MilestoneId);
 
         var result = new List<MilestoneSummary>();
         foreach (var row in rows)
         {
-            var history = row.Revisions
+            var history = byMilestone[row.Id]
                 .Select(r => new MilestoneDateRevisionView(r.Id, new PartialDate(r.AnnouncedOnStart, r.AnnouncedOnPrecision), r.KnownFrom, new PartialDate(r.TargetStart, r.TargetPrecision), r.Source, r.Quote, r.Reason))
                 .ToList();
             PartialDate? actual = row.ActualDateStart is { } start && row.ActualDatePrecision is { } precision ? new PartialDate(start, precision) : null;

@@ -19,9 +19,9 @@ public sealed class TimelineService(CampusService campuses, MilestoneService mil
     public async Task<(TimelineView View, int Total)> GetPortfolioAsync(DateOnly? asOf = null, int page = 0, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
-        var all = await campuses.ListAsync(cancellationToken);
+        var (shown, total) = await campuses.PageAsync(page, PortfolioPageSize, cancellationToken);
         var result = new List<CampusTimeline>();
-        foreach (var summary in all.Skip(Math.Max(page, 0) * PortfolioPageSize).Take(PortfolioPageSize))
+        foreach (var summary in shown)
         {
             if (await BuildAsync(summary.Slug, day, cancellationToken) is { } timeline)
             {
@@ -29,7 +29,7 @@ public sealed class TimelineService(CampusService campuses, MilestoneService mil
             }
         }
 
-        return (new TimelineView(day, day == clock.Today, result), all.Count);
+        return (new TimelineView(day, day == clock.Today, result), total);
     }
 
     private async Task<CampusTimeline?> BuildAsync(string slug, DateOnly day, CancellationToken cancellationToken)

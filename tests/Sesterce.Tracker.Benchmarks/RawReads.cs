@@ -1,0 +1,201 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Benchmarks;
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Sources;
+
+namespace Sesterce.Tracker.Benchmarks;
+
+/// <summary>
+/// Hand-written SQL for the rows each page needs, read with Microsoft.Data.Sqlite alone: the
+/// baseline the services' EF queries are measured against. The pure rules (headline, ledger,
+/// milestone state) are the app's own, so both sides must produce the same view.
+/// </summary>
+internal static class RawReads
+{
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    public static (int Id, CampusDetail Detail)? Campus(SqliteConnection connection, string slug, DateOnly day)
+    {
+        int id;
+        string name, @operator, commune, region, country, purposes, description;
+        string? park;
+        DateOnly? firstKnown;
+        using (var command = Command(connection, """
+            SELECT c.Id, c.Slug, c.Name, c.Operator, c.Commune, c.BusinessPark, c.Region, c.Country, c.Purposes, c.Description,
+                   MIN((SELECT MIN((SELECT MIN(r.KnownFrom) FROM FigureRevisions r WHERE r.FigureId = f.Id)) FROM Figures f WHERE f.CampusId = c.Id),
+                       (SELECT MIN((SELECT MIN(d.KnownFrom) FROM MilestoneDateRevisions d WHERE d.MilestoneId = m.Id)) FROM Milestones m WHERE m.CampusId = c.Id),
+                       (SELECT MIN(p.KnownFrom) FROM Phases p WHERE p.CampusId = c.Id))
+            FROM Campuses c WHERE c.Slug = $slug
+            """, ("$slug", slug)))
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            id = reader.GetInt32(0);
+            name = reader.GetString(2);
+            @operator = reader.GetString(3);
+            commune = reader.GetString(4);
+            park = reader.IsDBNull(5) ? null : reader.GetString(5);
+            region = reader.GetString(6);
+            country = reader.GetString(7);
+            purposes = reader.GetString(8);
+            description = reader.GetString(9);
+            firstKnown = reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10);
+        }
+
+        var people = new List<PersonView>();
+        using (var command = Command(connection, "SELECT Name, Role FROM CampusPeople WHERE CampusId = $id ORDER BY \"Order\"", ("$id", id)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                people.Add(new PersonView(reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var phases = new List<PhaseView>();
+        using (var command = Command(connection, """
+            SELECT Name, "Order", TargetCapacityMw, TargetDateStart, TargetDatePrecision, AnnouncedOnStart, AnnouncedOnPrecision
+            FROM Phases WHERE CampusId = $id AND KnownFrom <= $day ORDER BY "Order"
+            """, ("$id", id), ("$day", day)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                phases.Add(new PhaseView(
+                    reader.GetString(0),
+                    reader.GetInt32(1),
+                    reader.IsDBNull(2) ? null : reader.GetDecimal(2),
+                    reader.IsDBNull(3) ? null : new PartialDate(reader.GetFieldValue<DateOnly>(3), Enum.Parse<DatePrecision>(reader.GetString(4))),
+                    new PartialDate(reader.GetFieldValue<DateOnly>(5), Enum.Parse<DatePrecision>(reader.GetString(6)))));
+            }
+        }
+
+        var detail = new CampusDetail(slug, name, @operator, commune, park, region, country, JsonSerializer.Deserialize<List<string>>(purposes) ?? [], description, people, phases, firstKnown);
+        return (id, detail);
+    }
+
+    private const string RevisionColumns = """
+        r.Id, r.FigureId, r.Value, r.Low, r.High, r.Qualifier, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status,
+        s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, r.Quote, r.Note, r.CorrectsRevisionId, r.Scope
+        """;
+
+    /// <summary>Every figure of the campus with its revisions known on <paramref name="day"/>, as snapshots.</summary>
+    public static IReadOnlyList<FigureSnapshot> Figures(SqliteConnection connection, int campusId, DateOnly day)
+    {
+        var figures = new List<(int Id, string Key, string Name, string Unit, int? Reference)>();
+        using (var command = Command(connection, "SELECT Id, Key, Name, Unit, ReferenceRevisionId FROM Figures WHERE CampusId = $id ORDER BY \"Order\", Id", ("$id", campusId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                figures.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
+            }
+        }
+
+        var revisions = Revisions(connection, $"""
+            SELECT {RevisionColumns} FROM Figures f JOIN FigureRevisions r ON r.FigureId = f.Id LEFT JOIN Sources s ON s.Id = r.SourceId
+            WHERE f.CampusId = $id AND r.KnownFrom <= $day
+            """, campusId, day).ToLookup(r => r.FigureId, r => r.View);
+        return [.. figures.Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, revisions[f.Id], f.Reference)).OfType<FigureSnapshot>()];
+    }
+
+    public static FigureLedger? Ledger(SqliteConnection connection, int campusId, string key, DateOnly day)
+    {
+        using var command = Command(connection, "SELECT Id, Key, Name, Unit, ReferenceRevisionId, ReferenceNote FROM Figures WHERE CampusId = $id AND Key = $key", ("$id", campusId), ("$key", key));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var figureId = reader.GetInt32(0);
+        var revisions = Revisions(connection, $"""
+            SELECT {RevisionColumns} FROM FigureRevisions r LEFT JOIN Sources s ON s.Id = r.SourceId
+            WHERE r.FigureId = $id AND r.KnownFrom <= $day
+            """, figureId, day);
+        return new FigureLedger(reader.GetString(1), reader.GetString(2), reader.GetString(3), day, FigureHistory.Ledger(revisions.Select(r => r.View)),
+            reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5));
+    }
+
+    private static List<(int FigureId, FigureRevisionView View)> Revisions(SqliteConnection connection, string sql, int id, DateOnly day)
+    {
+        var list = new List<(int, FigureRevisionView)>();
+        using var command = Command(connection, sql, ("$id", id), ("$day", day));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            decimal? value = reader.IsDBNull(2) ? null : reader.GetDecimal(2);
+            decimal? low = reader.IsDBNull(3) ? null : reader.GetDecimal(3);
+            decimal? high = reader.IsDBNull(4) ? null : reader.GetDecimal(4);
+            list.Add((reader.GetInt32(1), new FigureRevisionView(
+                reader.GetInt32(0),
+                value is { } v ? ValueRange.Exactly(v) : new ValueRange(low ?? 0, high ?? low ?? 0),
+                Enum.Parse<FigureQualifier>(reader.GetString(5)),
+                new PartialDate(reader.GetFieldValue<DateOnly>(6), Enum.Parse<DatePrecision>(reader.GetString(7))),
+                reader.GetFieldValue<DateOnly>(8),
+                Enum.Parse<RevisionStatus>(reader.GetString(9)),
+                Source(reader, 10),
+                reader.IsDBNull(16) ? null : reader.GetString(16),
+                reader.IsDBNull(17) ? null : reader.GetString(17),
+                reader.IsDBNull(18) ? null : reader.GetInt32(18),
+                null,
+                Enum.Parse<InvestmentScope>(reader.GetString(19)))));
+        }
+
+        return list;
+    }
+
+    /// <summary>A source in six columns from <paramref name="at"/>: id, title, publisher, url, published on, language.</summary>
+    public static SourceRef? Source(SqliteDataReader reader, int at) => reader.IsDBNull(at) ? null : new SourceRef(
+        reader.GetInt32(at),
+        reader.GetString(at + 1),
+        reader.IsDBNull(at + 2) ? null : reader.GetString(at + 2),
+        reader.IsDBNull(at + 3) ? null : reader.GetString(at + 3),
+        reader.IsDBNull(at + 4) ? null : reader.GetFieldValue<DateOnly>(at + 4),
+        reader.GetString(at + 5));
+
+    public static IReadOnlyList<BenchmarkView> Benchmarks(SqliteConnection connection, string ratioKey)
+    {
+        var list = new List<BenchmarkView>();
+        using var command = Command(connection, """
+            SELECT Key, RatioKey, Name, Low, High, Qualifier, Currency, Scope, Region, PeriodStart, PeriodPrecision, SourceTitle, Publisher, Url, PublishedOn, Note
+            FROM Benchmarks WHERE RatioKey = $key ORDER BY "Order", Id
+            """, ("$key", ratioKey));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var low = reader.GetDecimal(3);
+            var high = reader.GetDecimal(4);
+            list.Add(new BenchmarkView(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                low <= high ? new ValueRange(low, high) : new ValueRange(high, low),
+                Enum.Parse<FigureQualifier>(reader.GetString(5)), reader.GetString(6), Enum.Parse<InvestmentScope>(reader.GetString(7)),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) || reader.IsDBNull(10) ? null : new PartialDate(reader.GetFieldValue<DateOnly>(9), Enum.Parse<DatePrecision>(reader.GetString(10))),
+                reader.GetString(11),
+                reader.IsDBNull(12) ? null : reader.GetString(12),
+                reader.IsDBNull(13) ? null : reader.GetString(13),
+                reader.IsDBNull(14) ? null : reader.GetFieldValue<DateOnly>(14),
+                reader.IsDBNull(15) ? null : reader.GetString(15)));
+        }
+
+        return list;
+    }
+}
