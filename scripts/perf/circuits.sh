@@ -5,11 +5,13 @@
 #
 #   scripts/perf/circuits.sh                          # 100, 1,000 and 5,000 circuits, fan-out at 1,000
 #   COUNTS=100,500 FANOUT_AT=500 scripts/perf/circuits.sh
-#   GENERATE="generate --seed 1 --campuses 1000" scripts/perf/circuits.sh   # on the large portfolio
+#   GENERATE="--campuses 1000 --seed 42" scripts/perf/circuits.sh   # on a generated large portfolio
 #
 # Settings (environment): COUNTS, FANOUT_AT, FANOUT_REPS, EVENTS, EVENT_CONCURRENCY, PORT (5510),
-# SETTLE_SECONDS, GENERATE (arguments of the app's generator command, run before the app starts),
-# KEEP=1 keeps the work folder (database, logs, server output).
+# SETTLE_SECONDS, GENERATE (options of the app's "generate" command; the database is then the
+# generated portfolio instead of the seed), CAMPUS (slug whose dashboard and admin page are used;
+# default: Alixan on the seed, the API's first campus on a generated portfolio), KEEP=1 keeps the
+# work folder (database, logs, server output).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -48,9 +50,14 @@ password="load-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 email=load-admin@example.com
 
 cd "$work/app"
+campus_option=()
 if [ -n "${GENERATE:-}" ]; then
-  # shellcheck disable=SC2086 # the generator's arguments are meant to split
-  dotnet Sesterce.Tracker.Web.dll $GENERATE
+  echo "Generating the portfolio: generate $GENERATE"
+  # shellcheck disable=SC2086 # the generator's options are meant to split
+  /usr/bin/time -f "generated in %e s" dotnet Sesterce.Tracker.Web.dll generate --to "$work/data/tracker.db" $GENERATE | tail -3
+  campus_option=(--campus "${CAMPUS:-first}")
+elif [ -n "${CAMPUS:-}" ]; then
+  campus_option=(--campus "$CAMPUS")
 fi
 TRACKER_ADMIN_PASSWORD="$password" dotnet Sesterce.Tracker.Web.dll create-admin --email "$email" --name "Load Admin" >/dev/null
 
@@ -67,6 +74,6 @@ echo "Server: PID $server_pid, Production, http://127.0.0.1:$PORT, database $wor
 TRACKER_LOAD_PASSWORD="$password" dotnet "$work/client/Sesterce.Tracker.LoadClient.dll" \
   --url "http://127.0.0.1:$PORT/" --email "$email" --server-pid "$server_pid" \
   --counts "$COUNTS" --fanout-at "$FANOUT_AT" --fanout-reps "$FANOUT_REPS" \
-  --events "$EVENTS" --event-concurrency "$EVENT_CONCURRENCY" --settle-seconds "$SETTLE_SECONDS"
+  --events "$EVENTS" --event-concurrency "$EVENT_CONCURRENCY" --settle-seconds "$SETTLE_SECONDS" "${campus_option[@]}"
 echo "Server warnings and errors during the run:"
 grep -E '\[(WRN|ERR|FTL)\]' "$work/server.out" | sed -E 's/^\[[0-9:]+ //' | sort | uniq -c | sort -rn | head -15 || true

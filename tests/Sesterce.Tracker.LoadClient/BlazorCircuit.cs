@@ -62,7 +62,7 @@ public sealed class BlazorCircuit : IAsyncDisposable
     public static ConcurrentBag<string> DotNetErrors { get; } = [];
 
     /// <summary>Connects to the app's hub with the signed-in cookie and starts a circuit for <paramref name="page"/>.</summary>
-    public static async Task<BlazorCircuit> StartAsync(Uri baseUri, Uri pageUri, string cookieHeader, PrerenderedPage page, Func<HttpMessageHandler>? handlerFactory, CancellationToken cancellationToken)
+    public static async Task<BlazorCircuit> StartAsync(Uri baseUri, Uri pageUri, string cookieHeader, PrerenderedPage page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (page.ServerMarkers.Count == 0)
@@ -74,12 +74,9 @@ public sealed class BlazorCircuit : IAsyncDisposable
             .WithUrl(new Uri(baseUri, "_blazor"), options =>
             {
                 options.Headers["Cookie"] = cookieHeader;
-                options.Transports = handlerFactory is null ? HttpTransportType.WebSockets : HttpTransportType.LongPolling;
-                options.SkipNegotiation = handlerFactory is null;
-                if (handlerFactory is not null)
-                {
-                    options.HttpMessageHandlerFactory = _ => handlerFactory();
-                }
+                // WebSockets as a browser gets them; skipping the negotiate request saves one round trip per circuit.
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
             });
         builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
         var connection = builder.Build();

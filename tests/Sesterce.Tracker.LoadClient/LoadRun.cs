@@ -10,8 +10,10 @@ namespace Sesterce.Tracker.LoadClient;
 /// at the fan-out count an admin circuit edits a milestone shown on every dashboard and the run
 /// times how long each dashboard takes to receive the new title.
 /// </summary>
-internal sealed partial class LoadRun(LoadOptions options, TextWriter output)
+internal sealed partial class LoadRun(LoadOptions settings, TextWriter output)
 {
+    private LoadOptions options = settings;
+
     private const string ToggleHistory = "toggle-history";
     private readonly List<BlazorCircuit> _dashboards = [];
     private readonly List<string> _table = [];
@@ -26,6 +28,12 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output)
         using var session = new TrackerSession(TrackerSession.CreateHttpClient(options.BaseUri));
         await session.SignInAsync(options.Email, options.Password, cancellationToken);
         Log($"signed in as {options.Email}; cookie reused by every circuit");
+        if (options.Campus is { } campus)
+        {
+            var slug = campus == "first" ? await session.FirstCampusSlugAsync(cancellationToken) : campus;
+            options = options with { DashboardPath = $"campuses/{slug}", AdminPath = $"admin/campuses/{slug}" };
+            Log($"campus {slug}: dashboard /{options.DashboardPath}, admin /{options.AdminPath}");
+        }
 
         // Warm-up: JIT, caches and the first database reads, so the baseline is a warm idle server.
         await using (var warm = await OpenAsync(session, options.DashboardPath, cancellationToken))
@@ -129,7 +137,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output)
         // Each circuit starts from its own prerendered page, as a browser tab does: the markers'
         // descriptors are protected and time-limited.
         var page = await session.GetPageAsync(path, cancellationToken);
-        var circuit = await BlazorCircuit.StartAsync(options.BaseUri, new Uri(options.BaseUri, path), session.CookieHeader, page, null, cancellationToken);
+        var circuit = await BlazorCircuit.StartAsync(options.BaseUri, new Uri(options.BaseUri, path), session.CookieHeader, page, cancellationToken);
         if (path == options.DashboardPath)
         {
             // The dashboard's data loads after the first render; the circuit is ready once its buttons are.

@@ -48,6 +48,7 @@ internal sealed record LoadOptions(
     int OpenConcurrency,
     string DashboardPath,
     string AdminPath,
+    string? Campus,
     TimeSpan Settle,
     TimeSpan TimeLimit)
 {
@@ -55,7 +56,9 @@ internal sealed record LoadOptions(
         Usage: Sesterce.Tracker.LoadClient --url http://127.0.0.1:5510/ --email admin@example.com
                [--server-pid PID] [--counts 100,1000,5000] [--events 300] [--event-concurrency 10]
                [--fanout-at 1000] [--fanout-reps 5] [--open-concurrency 8] [--path /]
-               [--admin-path admin/campuses/alixan] [--settle-seconds 15] [--time-limit-minutes 60]
+               [--admin-path admin/campuses/alixan] [--campus SLUG|first] [--settle-seconds 15]
+               [--time-limit-minutes 60]
+        --campus sets both pages to that campus's dashboard and admin page; "first" asks the API.
         The password comes from TRACKER_LOAD_PASSWORD.
         """;
 
@@ -93,6 +96,7 @@ internal sealed record LoadOptions(
             Int("open-concurrency", 8),
             values.GetValueOrDefault("path", "/").TrimStart('/'),
             values.GetValueOrDefault("admin-path", "admin/campuses/alixan").TrimStart('/'),
+            values.GetValueOrDefault("campus"),
             TimeSpan.FromSeconds(Int("settle-seconds", 15)),
             TimeSpan.FromMinutes(Int("time-limit-minutes", 60)));
     }

@@ -44,6 +44,16 @@ public sealed partial class TrackerSession(HttpClient http) : IDisposable
         }
     }
 
+    /// <summary>The first campus the API lists (a generated portfolio has no Alixan).</summary>
+    public async Task<string> FirstCampusSlugAsync(CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, "api/campuses"), cancellationToken);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var list = json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array ? json.RootElement : json.RootElement.GetProperty("items");
+        return list.EnumerateArray().Select(c => c.GetProperty("slug").GetString()).OfType<string>().FirstOrDefault()
+            ?? throw new InvalidOperationException("The API lists no campus.");
+    }
+
     /// <summary>The prerendered page at <paramref name="path"/>, signed in.</summary>
     public async Task<PrerenderedPage> GetPageAsync(string path, CancellationToken cancellationToken)
     {
