@@ -52,6 +52,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MilestoneDetailService>();
         services.AddScoped<TimelineService>();
         services.TryAddSingleton<IChangeNotifier, InProcessChangeNotifier>();
+        services.TryAddSingleton<ReloadCoalescer>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<AdminStore>();
         services.AddScoped<AuditService>();

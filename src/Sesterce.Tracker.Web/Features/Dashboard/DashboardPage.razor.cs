@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Sesterce.Tracker.Core.Features.Changes;
 using Sesterce.Tracker.Core.Features.Dashboard;
 using Sesterce.Tracker.Web.Features.Api;
 
@@ -15,6 +16,9 @@ public partial class DashboardPage
 
     [Inject]
     private DashboardService Dashboard { get; set; } = default!;
+
+    [Inject]
+    private ReloadCoalescer Reloads { get; set; } = default!;
 
     [Inject]
     private IConfiguration Configuration { get; set; } = default!;
@@ -45,12 +49,14 @@ public partial class DashboardPage
     protected override Task OnParametersSetAsync() => LoadAsync();
 
     // A live refresh keeps the current view on screen while it reloads, instead of flashing the spinner.
-    private async Task ReloadAsync()
+    // Every open dashboard of the campus reloads after the same change: they share one read.
+    private async Task ReloadAsync(TrackerChange change)
     {
         var asOf = AsOfParameter.TryParse(AsOf, out var parsed) ? parsed : null;
         try
         {
-            _view = await Dashboard.GetAsync(EffectiveSlug, asOf) ?? _view;
+            var slug = EffectiveSlug;
+            _view = await Reloads.ReadAsync(change, $"dashboard|{slug}|{asOf:O}", () => Dashboard.GetAsync(slug, asOf)) ?? _view;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace Sesterce.Tracker.Core.Features.Changes;
+
+/// <summary>
+/// One committed change makes every open view of the campus reload the same data: a thousand open
+/// dashboards ran the same queries a thousand times (docs/performance-circuits.md). This runs each
+/// distinct read once per change and hands every view the same result. Entries live as long as the
+/// change object does (the views' handlers hold it), so nothing needs evicting.
+/// </summary>
+public sealed class ReloadCoalescer
+{
+    private readonly ConditionalWeakTable<TrackerChange, ConcurrentDictionary<string, Lazy<Task<object?>>>> _reads = [];
+
+    /// <summary>
+    /// The result of <paramref name="read"/> for <paramref name="key"/> after <paramref name="change"/>:
+    /// the first caller runs it, later callers for the same change and key share its task. Callers
+    /// already waiting share a failure; a failed read is then dropped so later callers try again.
+    /// The result is shared between views, so it must be immutable.
+    /// </summary>
+    public async Task<T?> ReadAsync<T>(TrackerChange change, string key, Func<Task<T?>> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(read);
+        var reads = _reads.GetValue(change, _ => new ConcurrentDictionary<string, Lazy<Task<object?>>>(StringComparer.Ordinal));
+        var shared = reads.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () => await read()));
+        try
+        {
+            return (T?)await shared.Value;
+        }
+        catch
+        {
+            reads.TryRemove(new KeyValuePair<string, Lazy<Task<object?>>>(key, shared));
+            throw;
+        }
+    }
+}
