@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Circuit capacity and live-update fan-out (docs/performance-circuits.md): publishes the app in
+# Circuit capacity and live-update fan-out (docs/performance.md, circuits section): publishes the app in
 # Release, starts it in Production on a loopback port with a fresh database, creates an admin,
 # and runs the load client, which opens real interactive Blazor Server circuits and prints tables.
 #

@@ -5,7 +5,7 @@ namespace Sesterce.Tracker.LoadClient;
 
 /// <summary>
 /// Opens real interactive circuits against a running tracker and reports server memory per circuit,
-/// event-to-render latency and the live-update fan-out of an admin's write. See docs/performance-circuits.md.
+/// event-to-render latency and the live-update fan-out of an admin's write. See docs/performance.md, circuits section.
 /// </summary>
 internal static class LoadClientProgram
 {

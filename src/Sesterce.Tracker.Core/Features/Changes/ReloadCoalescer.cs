@@ -5,7 +5,7 @@ namespace Sesterce.Tracker.Core.Features.Changes;
 
 /// <summary>
 /// One committed change makes every open view of the campus reload the same data: a thousand open
-/// dashboards ran the same queries a thousand times (docs/performance-circuits.md). This runs each
+/// dashboards ran the same queries a thousand times (docs/performance.md, circuits section). This runs each
 /// distinct read once per change and hands every view the same result. Entries live as long as the
 /// change object does (the views' handlers hold it), so nothing needs evicting.
 /// </summary>
