@@ -64,6 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FigureReferenceService>();
         services.AddScoped<ExecutiveService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<Features.Transfer.CampusTransferService>();
         services.AddTrackerIdentity();
         return services;
     }
