@@ -58,6 +58,9 @@ public sealed class CampusTransferService(
 {
     public const string Action = "Imported";
 
+    /// <summary>The largest file an import reads, in characters.</summary>
+    public const int MaxDocumentLength = CampusImportReader.MaxDocumentLength;
+
     public async Task<CampusExport> ExportAsync(string slug, CancellationToken cancellationToken = default) =>
         await ExportAsync(slug, await callers.GetCallerAsync(), cancellationToken);
 
