@@ -36,7 +36,11 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddTrackerCore(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configureStore)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<TrackerDbContext>(configureStore);
+        services.AddDbContextFactory<TrackerDbContext>((provider, options) =>
+        {
+            configureStore(provider, options);
+            options.AddInterceptors(SqlitePragmas.Instance);
+        });
         services.AddSingleton<TrackerClock>();
         services.AddSingleton<TrackerSeeder>();
         services.AddSingleton<DatabaseInitializer>();
