@@ -94,6 +94,20 @@ public sealed class ApiFuzzTests(TrackerWebFactory factory) : IClassFixture<Trac
             threads: 1);
     }
 
+    [Theory]
+    [InlineData("/api/audit.csv?to=9999-12-31")]
+    [InlineData("/api/audit.csv?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/api/campuses/alixan/figures?asOf=9999-12-31")]
+    [InlineData("/api/campuses/alixan/milestones.ics?asOf=0001-01-01")]
+    public async Task DatesAtTheEdgesOfTheCalendarAreAnsweredNotFailed(string address)
+    {
+        using var admin = factory.CreateClientAs(TrackerRoles.Admin);
+
+        using var response = await admin.GetAsync(new Uri(address, UriKind.Relative));
+
+        Assert.True((int)response.StatusCode < 500, $"{address} answered {(int)response.StatusCode}");
+    }
+
     [Fact]
     public async Task AHostileCampusIsShownWithEveryPieceOfMarkupEncoded()
     {
