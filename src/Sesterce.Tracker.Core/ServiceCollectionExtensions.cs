@@ -36,7 +36,11 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddTrackerCore(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configureStore)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<TrackerDbContext>(configureStore);
+        services.AddDbContextFactory<TrackerDbContext>((provider, options) =>
+        {
+            configureStore(provider, options);
+            options.AddInterceptors(SqlitePragmas.Instance);
+        });
         services.AddSingleton<TrackerClock>();
         services.AddSingleton<TrackerSeeder>();
         services.AddSingleton<DatabaseInitializer>();
@@ -66,6 +70,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FigureReferenceService>();
         services.AddScoped<ExecutiveService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<Features.Transfer.CampusTransferService>();
         services.AddTrackerIdentity();
         return services;
     }

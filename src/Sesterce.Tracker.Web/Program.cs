@@ -43,6 +43,12 @@ if (BackupCommand.IsRequested(args))
     return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+if (TransferCommand.IsRequested(args))
+{
+    // Maintenance commands: they write one campus to a file or read one in, and exit without serving.
+    return await TransferCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
 if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

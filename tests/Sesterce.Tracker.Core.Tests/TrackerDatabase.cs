@@ -17,8 +17,16 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
 
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
+    private readonly bool _seed;
+
     public TrackerDatabase()
+        : this(seed: true)
     {
+    }
+
+    private TrackerDatabase(bool seed)
+    {
+        _seed = seed;
         Clock = new FakeTimeProvider(Today);
         var services = new ServiceCollection();
         services.AddLogging();
@@ -50,10 +58,29 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
         Changes = "[]",
     };
 
+    /// <summary>A database with the migrations and the roles but no campus, source or benchmark: a fresh tracker to import into.</summary>
+    public static async Task<TrackerDatabase> CreateEmptyAsync()
+    {
+        var database = new TrackerDatabase(seed: false);
+        await database.InitializeAsync();
+        return database;
+    }
+
     public async Task InitializeAsync()
     {
         await _connection.OpenAsync();
-        await Get<DatabaseInitializer>().InitializeAsync();
+        if (_seed)
+        {
+            await Get<DatabaseInitializer>().InitializeAsync();
+            return;
+        }
+
+        await using (var db = CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await Get<Sesterce.Tracker.Core.Data.Seed.RoleSeeder>().SeedAsync();
     }
 
     public Task DisposeAsync()

@@ -87,6 +87,28 @@ public sealed class BackupTests : IAsyncLifetime
         return counts;
     }
 
+    /// <summary>Every row of every table as text, tables and rows in a fixed order.</summary>
+    private static async Task<List<string>> ContentAsync(string file)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        foreach (var table in (await RowCountsAsync(file)).Keys.Order(StringComparer.Ordinal))
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid;";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var values = new object[reader.FieldCount];
+                reader.GetValues(values);
+                rows.Add(table + ": " + string.Join(" | ", values.Select(v => v is byte[] b ? Convert.ToHexString(b) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+            }
+        }
+
+        return rows;
+    }
+
     private static async Task<int> FirstFigureIdAsync(ServiceProvider live)
     {
         await using var db = await live.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
@@ -133,6 +155,8 @@ public sealed class BackupTests : IAsyncLifetime
 
         Assert.True(restored.Succeeded, restored.Message);
         Assert.Equal(copy, await RowCountsAsync(PathOf("other.db")));
+        // Identical, not just as many rows: every value of every table.
+        Assert.Equal(await ContentAsync(PathOf("copy.db")), await ContentAsync(PathOf("other.db")));
         await using var db = await other.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         Assert.Equal(revisionsInCopy, await db.FigureRevisions.CountAsync(r => r.Note != null && r.Note.StartsWith("load ")));
         Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync());

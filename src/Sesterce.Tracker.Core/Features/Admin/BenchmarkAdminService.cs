@@ -108,7 +108,7 @@ public sealed partial class BenchmarkAdminService(AdminStore store)
         return await store.CommitAsync(db, Entity, key, expectedVersion, () => WriteResult.Saved(benchmark.Id, benchmark.Version), new TrackerChange(null, Entity, key, "Updated"), cancellationToken);
     }
 
-    private static BenchmarkInput Validate(InputRules rules, BenchmarkInput input)
+    internal static BenchmarkInput Validate(InputRules rules, BenchmarkInput input)
     {
         var key = rules.Key("Key", input.Key);
         var ratio = rules.Text("RatioKey", input.RatioKey, 64);
@@ -171,7 +171,7 @@ public sealed partial class BenchmarkAdminService(AdminStore store)
         .Compare("PublishedOn", before.PublishedOn, after.PublishedOn)
         .Compare("Note", before.Note, after.Note);
 
-    private static void Apply(Benchmark b, BenchmarkInput v)
+    internal static void Apply(Benchmark b, BenchmarkInput v)
     {
         b.RatioKey = v.RatioKey!;
         b.Name = v.Name!;

@@ -184,7 +184,7 @@ public sealed class CampusAdminService(AdminStore store)
         return await store.CommitAsync(db, PhaseEntity, key, expectedVersion, () => WriteResult.Saved(phase.Id, phase.Version), new TrackerChange(slug, PhaseEntity, key, "Updated"), cancellationToken);
     }
 
-    private static (string? Name, decimal? Capacity, PartialDate? Target, PartialDate? Announced) ValidatePhase(InputRules rules, PhaseInput input)
+    internal static (string? Name, decimal? Capacity, PartialDate? Target, PartialDate? Announced) ValidatePhase(InputRules rules, PhaseInput input)
     {
         var name = rules.Text("Name", input.Name, 200);
         if (input.Order is < 1 or > 1000)
@@ -198,7 +198,7 @@ public sealed class CampusAdminService(AdminStore store)
         return (name, capacity, target, announced);
     }
 
-    private static CampusInput Validate(InputRules rules, CampusInput input)
+    internal static CampusInput Validate(InputRules rules, CampusInput input)
     {
         var purposes = new List<string>();
         foreach (var purpose in input.Purposes.Where(p => !string.IsNullOrWhiteSpace(p)))

@@ -62,13 +62,8 @@ public sealed class FigureAdminService(AdminStore store)
         }
 
         var rules = store.Rules();
-        var key = rules.Key("Key", input.Key);
-        var name = rules.Text("Name", input.Name, 200);
-        var unit = rules.Text("Unit", input.Unit, 32);
-        if (key is not null && (ReservedKeys.Contains(key) || await db.Figures.AnyAsync(f => f.CampusId == campusId && f.Key == key, cancellationToken)))
-        {
-            rules.Add("Key", "KeyTaken", key);
-        }
+        var existing = await db.Figures.Where(f => f.CampusId == campusId).Select(f => f.Key).ToListAsync(cancellationToken);
+        var (key, name, unit) = ValidateFigure(rules, input, existing.Contains);
 
         if (!rules.IsValid)
         {
@@ -137,15 +132,13 @@ public sealed class FigureAdminService(AdminStore store)
         return await store.CreateAsync(db, entry, () => revision.Id, () => 0, slug, cancellationToken);
     }
 
-    private static async Task<FigureRevision?> ValidateAsync(Data.TrackerDbContext db, InputRules rules, RevisionInput input, string unit, CancellationToken cancellationToken)
+    private static async Task<FigureRevision?> ValidateAsync(Data.TrackerDbContext db, InputRules rules, RevisionInput input, string unit, CancellationToken cancellationToken) =>
+        Validate(rules, input, unit, await AdminStore.SourceExistsAsync(db, input.SourceId, cancellationToken));
+
+    /// <summary>The revision rules, shared with the campus import: <paramref name="sourceKnown"/> says whether the cited source exists.</summary>
+    internal static FigureRevision? Validate(InputRules rules, RevisionInput input, string unit, bool sourceKnown)
     {
-        var max = unit switch
-        {
-            "EUR" => 1_000_000_000_000m,
-            "MW" => 100_000m,
-            "jobs" => 10_000_000m,
-            _ => 1_000_000_000_000_000m,
-        };
+        var max = MaxValue(unit);
         var value = rules.Number("Value", input.Value, 0, max);
         var low = rules.Number("Low", input.Low, 0, max);
         var high = rules.Number("High", input.High, 0, max);
@@ -169,7 +162,7 @@ public sealed class FigureAdminService(AdminStore store)
         {
             rules.Add("SourceId", "Required");
         }
-        else if (!await AdminStore.SourceExistsAsync(db, input.SourceId, cancellationToken))
+        else if (!sourceKnown)
         {
             rules.Add("SourceId", "UnknownSource");
         }
@@ -179,6 +172,29 @@ public sealed class FigureAdminService(AdminStore store)
         return rules.IsValid && announced is { } a
             ? new FigureRevision { Value = value, Low = low, High = high, Qualifier = input.Qualifier, AnnouncedOn = a, Status = input.Status, SourceId = input.SourceId, Quote = quote, Note = note }
             : null;
+    }
+
+    /// <summary>The largest value a figure of this unit may take.</summary>
+    internal static decimal MaxValue(string unit) => unit switch
+    {
+        "EUR" => 1_000_000_000_000m,
+        "MW" => 100_000m,
+        "jobs" => 10_000_000m,
+        _ => 1_000_000_000_000_000m,
+    };
+
+    /// <summary>Key, name and unit of a figure; <paramref name="keyTaken"/> says whether another figure of the campus holds the key.</summary>
+    internal static (string? Key, string? Name, string? Unit) ValidateFigure(InputRules rules, FigureInput input, Func<string, bool> keyTaken)
+    {
+        var key = rules.Key("Key", input.Key);
+        var name = rules.Text("Name", input.Name, 200);
+        var unit = rules.Text("Unit", input.Unit, 32);
+        if (key is not null && (ReservedKeys.Contains(key) || keyTaken(key)))
+        {
+            rules.Add("Key", "KeyTaken", key);
+        }
+
+        return (key, name, unit);
     }
 
     internal static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

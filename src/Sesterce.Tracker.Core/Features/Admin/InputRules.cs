@@ -43,6 +43,12 @@ public sealed partial class InputRules(DateOnly today)
             Add(field, "ControlCharacters");
         }
 
+        // Half of a surrogate pair is no character at all: the store would silently turn it into U+FFFD.
+        if (HasLoneSurrogate(trimmed))
+        {
+            Add(field, "BrokenCharacters");
+        }
+
         return trimmed;
     }
 
@@ -65,7 +71,8 @@ public sealed partial class InputRules(DateOnly today)
             return null;
         }
 
-        if (date.Start < EarliestDate || date.End > LatestDate)
+        // Start first: the end of a period in year 9999 lies past DateOnly.MaxValue and cannot be computed.
+        if (date.Start < EarliestDate || date.Start > LatestDate || date.End > LatestDate)
         {
             Add(field, "DateOutOfRange", EarliestDate.Year, LatestDate.Year);
             return null;
@@ -162,6 +169,23 @@ public sealed partial class InputRules(DateOnly today)
         }
 
         return text;
+    }
+
+    public static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]

@@ -239,17 +239,25 @@ public sealed class MilestoneAdminService(AdminStore store)
 
     private static async Task<MilestoneInput> ValidateAsync(Data.TrackerDbContext db, InputRules rules, MilestoneInput input, int campusId, CancellationToken cancellationToken)
     {
+        var phaseKnown = input.PhaseId is not { } phaseId || await db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == campusId, cancellationToken);
+        var sourceKnown = input.ActualSourceId is null || await AdminStore.SourceExistsAsync(db, input.ActualSourceId, cancellationToken);
+        return Validate(rules, input, phaseKnown, sourceKnown);
+    }
+
+    /// <summary>The milestone rules, shared with the campus import, which knows its phases and sources from the file.</summary>
+    internal static MilestoneInput Validate(InputRules rules, MilestoneInput input, bool phaseKnown, bool actualSourceKnown)
+    {
         var title = rules.Text("Title", input.Title, 300);
         var description = rules.Text("Description", input.Description, 4000, required: false);
         rules.Enum("Kind", input.Kind);
         rules.Enum("Status", input.Status);
-        if (input.PhaseId is { } phaseId && !await db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == campusId, cancellationToken))
+        if (!phaseKnown)
         {
             rules.Add("PhaseId", "UnknownPhase");
         }
 
         var actual = rules.Date("ActualDate", input.ActualDate, required: false, notInFuture: true);
-        if (input.ActualSourceId is not null && !await AdminStore.SourceExistsAsync(db, input.ActualSourceId, cancellationToken))
+        if (!actualSourceKnown)
         {
             rules.Add("ActualSourceId", "UnknownSource");
         }
@@ -263,7 +271,11 @@ public sealed class MilestoneAdminService(AdminStore store)
         return input with { Title = title, Description = description, ActualDate = actual?.ToString(), ActualQuote = quote };
     }
 
-    private static async Task<MilestoneDateRevision?> ValidateTargetAsync(Data.TrackerDbContext db, InputRules rules, TargetInput input, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<MilestoneDateRevision?> ValidateTargetAsync(Data.TrackerDbContext db, InputRules rules, TargetInput input, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ValidateTarget(rules, input, input.SourceId is not null && await AdminStore.SourceExistsAsync(db, input.SourceId, cancellationToken), now);
+
+    /// <summary>The rules of a target date revision, shared with the campus import.</summary>
+    internal static MilestoneDateRevision? ValidateTarget(InputRules rules, TargetInput input, bool sourceKnown, DateTimeOffset now)
     {
         var target = rules.Date("Target", input.Target);
         var announced = rules.Date("AnnouncedOn", input.AnnouncedOn, notInFuture: true);
@@ -271,7 +283,7 @@ public sealed class MilestoneAdminService(AdminStore store)
         {
             rules.Add("SourceId", "Required");
         }
-        else if (!await AdminStore.SourceExistsAsync(db, input.SourceId, cancellationToken))
+        else if (!sourceKnown)
         {
             rules.Add("SourceId", "UnknownSource");
         }

@@ -86,7 +86,7 @@ public sealed class SourceAdminService(AdminStore store)
         return await store.CommitAsync(db, Entity, key, expectedVersion, () => WriteResult.Saved(source.Id, source.Version), new TrackerChange(null, Entity, key, "Updated"), cancellationToken);
     }
 
-    private static SourceInput Validate(InputRules rules, SourceInput input) => new(
+    internal static SourceInput Validate(InputRules rules, SourceInput input) => new(
         rules.Text("Title", input.Title, 500),
         rules.Text("Publisher", input.Publisher, 200, required: false),
         rules.Url("Url", input.Url),

@@ -101,7 +101,8 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
             query = query.Where(a => a.At >= start);
         }
 
-        if (filter.To is { } to)
+        // The last representable day has no next day to stop before: it bounds nothing.
+        if (filter.To is { } to && to < DateOnly.MaxValue)
         {
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             query = query.Where(a => a.At < end);

@@ -15,6 +15,7 @@ public enum ReferenceError
     RevisionCorrected = 4,
     NoteTooLong = 5,
     Forbidden = 6,
+    NoteNotText = 7,
 }
 
 /// <summary>The outcome of marking or clearing a reference revision; nothing is saved unless it succeeded.</summary>
@@ -38,6 +39,14 @@ public sealed class FigureReferenceService(AdminStore store)
         if (note?.Length > MaxNoteLength)
         {
             return new(ReferenceError.NoteTooLong, $"The note is {note.Length} characters long; at most {MaxNoteLength} are kept.");
+        }
+
+        // The same text rules as every form: a note with control characters or broken characters is refused, not stored.
+        var rules = store.Rules();
+        note = rules.Text("ReferenceNote", note, MaxNoteLength, required: false);
+        if (!rules.IsValid)
+        {
+            return new(ReferenceError.NoteNotText, "The note holds control characters or broken characters; type it again as plain text.");
         }
 
         if (await store.WriterAsync() is not { } caller)

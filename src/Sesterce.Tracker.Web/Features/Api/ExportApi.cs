@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Exports;
+using Sesterce.Tracker.Core.Features.Transfer;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Web.Features.Api;
@@ -35,6 +36,10 @@ public static class ExportApi
                 MilestonesAsync(slug, asOf, Format.Xlsx, exports, ct))
             .WithSummary("The milestone list as an Excel workbook.")
             .RequireAuthorization(nameof(TrackerPermission.Export));
+        api.MapGet("/campuses/{slug}/export.json", CampusAsync)
+            .WithSummary("The whole campus as a versioned JSON document (format sesterce-tracker.campus, version 1) that an admin can import into another tracker.")
+            .Produces<string>(StatusCodes.Status200OK, "application/json")
+            .RequireAuthorization(nameof(TrackerPermission.Export));
         return api;
     }
 
@@ -65,6 +70,17 @@ public static class ExportApi
 
         var file = await exports.MilestonesAsync(slug, day, cancellationToken);
         return file is null ? TrackerApi.UnknownCampus(slug) : await FileAsync(file, format, cancellationToken);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CampusAsync(string slug, CampusTransferService transfer, CancellationToken cancellationToken)
+    {
+        var export = await transfer.ExportAsync(slug, cancellationToken);
+        return export.Outcome switch
+        {
+            TransferOutcome.Done => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(export.Json!), "application/json; charset=utf-8", export.FileName),
+            TransferOutcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only executives and admins may export a campus."),
+            _ => TrackerApi.UnknownCampus(slug),
+        };
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FileAsync(ExportFile file, Format format, CancellationToken cancellationToken)

@@ -1,0 +1,240 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace Sesterce.Tracker.Core.Features.Transfer;
+
+/// <summary>
+/// One campus as a versioned JSON document (docs/data-safety.md describes the format). Every
+/// property is nullable so an import can say which one is missing instead of failing to read the file.
+/// Ids are the document's own (1, 2, …), not database ids: they only tie records of one document together.
+/// </summary>
+public sealed class CampusDocument
+{
+    public const string FormatName = "sesterce-tracker.campus";
+    public const int CurrentVersion = 1;
+
+    public string? Format { get; set; }
+
+    public int? Version { get; set; }
+
+    public CampusPart? Campus { get; set; }
+
+    public List<SourcePart>? Sources { get; set; }
+
+    public List<PhasePart>? Phases { get; set; }
+
+    public List<MilestonePart>? Milestones { get; set; }
+
+    public List<FigurePart>? Figures { get; set; }
+
+    public List<BenchmarkPart>? Benchmarks { get; set; }
+
+    /// <summary>
+    /// Written the same way every time (indented, "\n" line ends, non-ASCII letters kept readable)
+    /// so an export, imported and exported again, is byte for byte the same file. Reading is strict:
+    /// an unknown property or a property given twice is an error, not something silently dropped.
+    /// </summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+        NumberHandling = JsonNumberHandling.Strict,
+        MaxDepth = 16,
+    };
+}
+
+public sealed class CampusPart
+{
+    public string? Slug { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Operator { get; set; }
+
+    public string? Commune { get; set; }
+
+    public string? BusinessPark { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<string>? Purposes { get; set; }
+
+    public List<PersonPart>? People { get; set; }
+}
+
+public sealed class PersonPart
+{
+    public string? Name { get; set; }
+
+    public string? Role { get; set; }
+}
+
+public sealed class SourcePart
+{
+    public int? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public string? Url { get; set; }
+
+    /// <summary>yyyy-MM-dd.</summary>
+    public string? PublishedOn { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? Excerpt { get; set; }
+}
+
+public sealed class PhasePart
+{
+    public int? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public int? Order { get; set; }
+
+    public decimal? TargetCapacityMw { get; set; }
+
+    /// <summary>A date at its precision: 2026-12, 2026-Q4, 2026-12-15, 2027.</summary>
+    public string? TargetDate { get; set; }
+
+    public string? AnnouncedOn { get; set; }
+}
+
+public sealed class MilestonePart
+{
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Status { get; set; }
+
+    /// <summary>The id of one of the document's phases, or null.</summary>
+    public int? Phase { get; set; }
+
+    public string? ActualDate { get; set; }
+
+    /// <summary>The id of one of the document's sources, or null.</summary>
+    public int? ActualSource { get; set; }
+
+    public string? ActualQuote { get; set; }
+
+    public bool? Archived { get; set; }
+
+    /// <summary>Every announced target date, oldest first.</summary>
+    public List<DateRevisionPart>? DateRevisions { get; set; }
+}
+
+public sealed class DateRevisionPart
+{
+    public string? AnnouncedOn { get; set; }
+
+    public string? Target { get; set; }
+
+    public int? Source { get; set; }
+
+    public string? Quote { get; set; }
+
+    public string? Reason { get; set; }
+
+    public DateTimeOffset? RecordedAt { get; set; }
+}
+
+public sealed class FigurePart
+{
+    public string? Key { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Unit { get; set; }
+
+    /// <summary>The revision an admin chose as the headline, or null when the rule decides.</summary>
+    public ReferencePart? Reference { get; set; }
+
+    /// <summary>Every revision, corrected ones included, oldest first.</summary>
+    public List<FigureRevisionPart>? Revisions { get; set; }
+}
+
+public sealed class ReferencePart
+{
+    public int? Revision { get; set; }
+
+    public string? Note { get; set; }
+}
+
+public sealed class FigureRevisionPart
+{
+    public int? Id { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public decimal? Low { get; set; }
+
+    public decimal? High { get; set; }
+
+    public string? Qualifier { get; set; }
+
+    public string? AnnouncedOn { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Scope { get; set; }
+
+    public int? Source { get; set; }
+
+    public string? Quote { get; set; }
+
+    public string? Note { get; set; }
+
+    /// <summary>The id of an earlier revision of the same figure that this one corrects.</summary>
+    public int? Corrects { get; set; }
+
+    public DateTimeOffset? RecordedAt { get; set; }
+}
+
+public sealed class BenchmarkPart
+{
+    public string? Key { get; set; }
+
+    public string? RatioKey { get; set; }
+
+    public string? Name { get; set; }
+
+    public decimal? Low { get; set; }
+
+    public decimal? High { get; set; }
+
+    public string? Qualifier { get; set; }
+
+    public string? Currency { get; set; }
+
+    public string? Scope { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? Period { get; set; }
+
+    public string? SourceTitle { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? PublishedOn { get; set; }
+
+    public string? Note { get; set; }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
+
+namespace Sesterce.Tracker.Core.Features.Transfer;
+
+/// <summary>
+/// Reads one campus into a <see cref="CampusDocument"/>. Every list has a fixed order (phases by
+/// order, figures by order, everything else oldest first) and the document's ids are numbered in
+/// that order, so the same data always gives the same file.
+/// </summary>
+internal static class CampusExporter
+{
+    public static async Task<CampusDocument?> ReadAsync(TrackerDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var campus = await db.Campuses.AsNoTracking().AsSplitQuery()
+            .Include(c => c.People)
+            .Include(c => c.Phases)
+            .Include(c => c.Milestones).ThenInclude(m => m.DateRevisions)
+            .Include(c => c.Figures).ThenInclude(f => f.Revisions)
+            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (campus is null)
+        {
+            return null;
+        }
+
+        var phases = campus.Phases.OrderBy(p => p.Order).ThenBy(p => p.Id).ToList();
+        var phaseIds = phases.Select((p, i) => (p.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
+        var milestones = campus.Milestones.OrderBy(m => m.Id).ToList();
+        var figures = campus.Figures.OrderBy(f => f.Order).ThenBy(f => f.Id).ToList();
+        var revisionIds = figures.SelectMany(f => f.Revisions.OrderBy(r => r.Id)).Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
+
+        var cited = figures.SelectMany(f => f.Revisions).Select(r => r.SourceId)
+            .Concat(milestones.Select(m => m.ActualSourceId))
+            .Concat(milestones.SelectMany(m => m.DateRevisions).Select(r => r.SourceId))
+            .OfType<int>().Distinct().ToList();
+        var sources = await db.Sources.AsNoTracking().Where(s => cited.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var sourceIds = sources.Select((s, i) => (s.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
+        var benchmarks = await db.Benchmarks.AsNoTracking().ToListAsync(cancellationToken);
+
+        int? Local(Dictionary<int, int> map, int? id) => id is { } value ? map[value] : null;
+
+        return new CampusDocument
+        {
+            Format = CampusDocument.FormatName,
+            Version = CampusDocument.CurrentVersion,
+            Campus = new CampusPart
+            {
+                Slug = campus.Slug,
+                Name = campus.Name,
+                Operator = campus.Operator,
+                Commune = campus.Commune,
+                BusinessPark = campus.BusinessPark,
+                Region = campus.Region,
+                Country = campus.Country,
+                Description = campus.Description,
+                Purposes = [.. campus.Purposes],
+                People = [.. campus.People.OrderBy(p => p.Order).ThenBy(p => p.Id).Select(p => new PersonPart { Name = p.Name, Role = p.Role })],
+            },
+            Sources = [.. sources.Select(s => new SourcePart
+            {
+                Id = sourceIds[s.Id],
+                Title = s.Title,
+                Publisher = s.Publisher,
+                Url = s.Url,
+                PublishedOn = Day(s.PublishedOn),
+                Language = s.Language,
+                Excerpt = s.Excerpt,
+            })],
+            Phases = [.. phases.Select(p => new PhasePart
+            {
+                Id = phaseIds[p.Id],
+                Name = p.Name,
+                Order = p.Order,
+                TargetCapacityMw = p.TargetCapacityMw,
+                TargetDate = p.TargetDate?.ToString(),
+                AnnouncedOn = p.AnnouncedOn.ToString(),
+            })],
+            Milestones = [.. milestones.Select(m => new MilestonePart
+            {
+                Title = m.Title,
+                Description = m.Description,
+                Kind = m.Kind.ToString(),
+                Status = m.Status.ToString(),
+                Phase = Local(phaseIds, m.PhaseId),
+                ActualDate = m.ActualDate?.ToString(),
+                ActualSource = Local(sourceIds, m.ActualSourceId),
+                ActualQuote = m.ActualQuote,
+                Archived = m.IsArchived,
+                DateRevisions = [.. m.DateRevisions.OrderBy(r => r.Id).Select(r => new DateRevisionPart
+                {
+                    AnnouncedOn = r.AnnouncedOn.ToString(),
+                    Target = r.Target.ToString(),
+                    Source = Local(sourceIds, r.SourceId),
+                    Quote = r.Quote,
+                    Reason = r.Reason,
+                    RecordedAt = r.RecordedAt.ToUniversalTime(),
+                })],
+            })],
+            Figures = [.. figures.Select(f => new FigurePart
+            {
+                Key = f.Key,
+                Name = f.Name,
+                Unit = f.Unit,
+                Reference = f.ReferenceRevisionId is { } reference ? new ReferencePart { Revision = revisionIds[reference], Note = f.ReferenceNote } : null,
+                Revisions = [.. f.Revisions.OrderBy(r => r.Id).Select(r => new FigureRevisionPart
+                {
+                    Id = revisionIds[r.Id],
+                    Value = r.Value,
+                    Low = r.Low,
+                    High = r.High,
+                    Qualifier = r.Qualifier.ToString(),
+                    AnnouncedOn = r.AnnouncedOn.ToString(),
+                    Status = r.Status.ToString(),
+                    Scope = r.Scope.ToString(),
+                    Source = Local(sourceIds, r.SourceId),
+                    Quote = r.Quote,
+                    Note = r.Note,
+                    Corrects = Local(revisionIds, r.CorrectsRevisionId),
+                    RecordedAt = r.RecordedAt.ToUniversalTime(),
+                })],
+            })],
+            Benchmarks = [.. benchmarks.OrderBy(b => b.RatioKey, StringComparer.Ordinal).ThenBy(b => b.Order).ThenBy(b => b.Key, StringComparer.Ordinal).Select(b => new BenchmarkPart
+            {
+                Key = b.Key,
+                RatioKey = b.RatioKey,
+                Name = b.Name,
+                Low = b.Low,
+                High = b.High,
+                Qualifier = b.Qualifier.ToString(),
+                Currency = b.Currency,
+                Scope = b.Scope.ToString(),
+                Region = b.Region,
+                Period = b.Period?.ToString(),
+                SourceTitle = b.SourceTitle,
+                Publisher = b.Publisher,
+                Url = b.Url,
+                PublishedOn = Day(b.PublishedOn),
+                Note = b.Note,
+            })],
+        };
+    }
+
+    internal static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,305 @@
+using CsCheck;
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Tests.Features.Transfer;
+using Sesterce.Tracker.Fuzzing;
+using static Sesterce.Tracker.Fuzzing.ValidButNasty;
+
+namespace Sesterce.Tracker.Core.Tests.Fuzzing;
+
+/// <summary>
+/// Property tests over every admin service command with hostile input: no exception escapes, an
+/// invalid input is refused with reasons and changes no row (audit included), and a saved input
+/// is stored exactly as given (trimmed) and clean.
+/// </summary>
+public sealed class ServiceFuzzTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
+{
+    private static readonly Gen<string> CampusSlug = Mostly(Gen.Const("alixan"), HostileInput.Slug);
+
+    /// <summary>The property every command shares; <paramref name="saved"/> checks what a successful write stored.</summary>
+    private async Task CheckAsync<T>(Gen<T> inputs, Func<T, Task<WriteResult>> act, Func<T, WriteResult, Task> saved)
+    {
+        await inputs.SampleAsync(
+            async input =>
+            {
+                var before = await CampusTransferTests.RowCountsAsync(db);
+                var result = await act(input);
+                Assert.NotEqual(WriteOutcome.Forbidden, result.Outcome);
+                if (result.Succeeded)
+                {
+                    await saved(input, result);
+                    return;
+                }
+
+                Assert.NotEmpty(result.Errors);
+                Assert.Equal(before, await CampusTransferTests.RowCountsAsync(db));
+            },
+            iter: HostileInput.Iterations,
+            threads: 1);
+    }
+
+    private async Task<int> SourceIdAsync()
+    {
+        await using var context = db.CreateContext();
+        return await context.Sources.Select(s => s.Id).FirstAsync();
+    }
+
+    private static void StoredExactly(string? sent, string? stored)
+    {
+        Assert.Equal(string.IsNullOrWhiteSpace(sent) ? null : sent.Trim(), string.IsNullOrEmpty(stored) ? null : stored);
+        Clean(stored);
+    }
+
+    /// <summary>What the store holds is text a page can show: no control characters but line breaks and tabs, no broken surrogate pairs.</summary>
+    private static void Clean(string? stored)
+    {
+        if (stored is null)
+        {
+            return;
+        }
+
+        Assert.DoesNotContain(stored, c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+        for (var i = 0; i < stored.Length; i++)
+        {
+            if (char.IsHighSurrogate(stored[i]))
+            {
+                Assert.True(i + 1 < stored.Length && char.IsLowSurrogate(stored[i + 1]), "A lone high surrogate was stored.");
+                i++;
+            }
+            else
+            {
+                Assert.False(char.IsLowSurrogate(stored[i]), "A lone low surrogate was stored.");
+            }
+        }
+    }
+
+    private static string? Partial(string? text) => PartialDate.TryParse(text, out var date) ? date.ToString() : null;
+
+    [Fact]
+    public async Task CampusDetailsRefuseHostileInputAndStoreValidInputExactly()
+    {
+        var service = db.Get<CampusAdminService>();
+        var text = Mostly(Text, HostileInput.Text);
+        var inputs = Gen.Select(text, text, text, text, text, text, Mostly(Text, HostileInput.Text).Array[0, 3], CampusSlug)
+            .Select((name, op, commune, park, region, description, purposes, slug) =>
+                (Input: new CampusInput(name, op, commune, park, region, "France", description, [.. purposes.Select(p => p ?? "")], [new PersonInput(name, region)]), Slug: slug));
+
+        await CheckAsync(
+            inputs,
+            async x => await service.UpdateAsync(x.Slug, x.Input, (await service.GetForEditAsync("alixan"))!.Version),
+            async (x, _) =>
+            {
+                var stored = (await service.GetForEditAsync("alixan"))!.Values;
+                StoredExactly(x.Input.Name, stored.Name);
+                StoredExactly(x.Input.Operator, stored.Operator);
+                StoredExactly(x.Input.BusinessPark, stored.BusinessPark);
+                StoredExactly(x.Input.Description, stored.Description);
+            });
+    }
+
+    [Fact]
+    public async Task PhasesRefuseHostileInputAndStoreValidInputExactly()
+    {
+        var service = db.Get<CampusAdminService>();
+        var inputs = Gen.Select(Mostly(Text, HostileInput.Text), Mostly(Gen.Int[1, 1000], HostileInput.WholeNumber), Mostly(Gen.Int[0, 100_000].Select(i => (decimal?)i), HostileInput.Number), Mostly(Date, HostileInput.Date), Mostly(Date, HostileInput.Date), CampusSlug, Gen.Bool)
+            .Select((name, order, capacity, target, announced, slug, update) => (Input: new PhaseInput(name, order, capacity, target, announced), Slug: slug, Update: update));
+
+        await CheckAsync(
+            inputs,
+            async x =>
+            {
+                if (!x.Update)
+                {
+                    return await service.CreatePhaseAsync(x.Slug, x.Input);
+                }
+
+                var phase = (await service.PhasesAsync("alixan"))[0];
+                return await service.UpdatePhaseAsync(phase.Id, x.Input, phase.Version);
+            },
+            async (x, result) =>
+            {
+                var stored = (await service.PhasesAsync("alixan")).Single(p => p.Id == result.Id).Values;
+                StoredExactly(x.Input.Name, stored.Name);
+                Assert.Equal((x.Input.Order, x.Input.TargetCapacityMw), (stored.Order, stored.TargetCapacityMw));
+                Assert.Equal((Partial(x.Input.TargetDate), Partial(x.Input.AnnouncedOn)), (stored.TargetDate, stored.AnnouncedOn));
+            });
+    }
+
+    [Fact]
+    public async Task MilestoneCommandsRefuseHostileInputAndStoreValidInputExactly()
+    {
+        var service = db.Get<MilestoneAdminService>();
+        var source = await SourceIdAsync();
+        var inputs = Gen.Select(
+                Mostly(Text, HostileInput.Text),
+                Mostly(Text, HostileInput.Text),
+                HostileInput.Enum<MilestoneKind>(),
+                Mostly(Gen.OneOf(MilestoneStatus.Planned, MilestoneStatus.InProgress), HostileInput.Enum<MilestoneStatus>()),
+                Mostly(Gen.Const((int?)null), HostileInput.OptionalInt),
+                Mostly(Gen.Const((string?)null), HostileInput.Date),
+                Mostly(Date, HostileInput.Date),
+                Mostly(Gen.Const((int?)source), HostileInput.OptionalInt),
+                Gen.Int[0, 3],
+                (title, text, kind, status, phase, actual, date, sourceId, command) => (
+                Input: new MilestoneInput(title, text, kind, status, phase, actual, null, text),
+                Target: new TargetInput(date, date, sourceId, text, title),
+                Command: command));
+
+        await CheckAsync(
+            inputs,
+            async x =>
+            {
+                if (x.Command == 0)
+                {
+                    return await service.CreateAsync("alixan", x.Input, x.Target);
+                }
+
+                var row = (await service.ListAsync("alixan"))![0];
+                return x.Command switch
+                {
+                    1 => await service.UpdateAsync(row.Id, x.Input, row.Version),
+                    2 => await service.MoveTargetAsync(row.Id, x.Target, row.Version),
+                    _ => await service.SetArchivedAsync(row.Id, !row.IsArchived, x.Target.Reason, row.Version),
+                };
+            },
+            async (x, result) =>
+            {
+                var stored = (await service.GetForEditAsync(result.Id!.Value))!;
+                if (x.Command is 0 or 1)
+                {
+                    StoredExactly(x.Input.Title, stored.Values.Title);
+                    StoredExactly(x.Input.Description, stored.Values.Description);
+                    Assert.Equal(Partial(x.Input.ActualDate), stored.Values.ActualDate);
+                }
+
+                if (x.Command == 2)
+                {
+                    // The move is a new dated revision; it becomes the current target only if announced last.
+                    await using var context = db.CreateContext();
+                    var moved = await context.MilestoneDateRevisions.Where(r => r.MilestoneId == stored.Id).OrderByDescending(r => r.Id).FirstAsync();
+                    Assert.Equal((Partial(x.Target.Target), Partial(x.Target.AnnouncedOn)), (moved.Target.ToString(), moved.AnnouncedOn.ToString()));
+                    StoredExactly(x.Target.Quote, moved.Quote);
+                    StoredExactly(x.Target.Reason, moved.Reason);
+                }
+            });
+    }
+
+    [Fact]
+    public async Task FigureCommandsRefuseHostileInputAndStoreValidInputExactly()
+    {
+        var service = db.Get<FigureAdminService>();
+        var source = await SourceIdAsync();
+        var value = Mostly(Gen.Decimal[0m, 100_000m].Select(d => (decimal?)d), HostileInput.Number);
+        var inputs = Gen.Select(
+                value,
+                Mostly(Gen.Const((decimal?)null), HostileInput.Number),
+                HostileInput.Enum<FigureQualifier>(),
+                Mostly(Date, HostileInput.Date),
+                HostileInput.Enum<RevisionStatus>(),
+                Mostly(Gen.Const((int?)source), HostileInput.OptionalInt),
+                Mostly(Text, HostileInput.Text),
+                Mostly(Gen.OneOf("power", "jobs", "investment"), HostileInput.Slug),
+                Gen.Int[0, 2],
+                (v, low, qualifier, announced, status, sourceId, text, key, command) => (
+                Input: new RevisionInput(v, low, low, qualifier, announced, status, sourceId, text, text),
+                Figure: new FigureInput(key, text, text),
+                Key: key,
+                Command: command));
+
+        await CheckAsync(
+            inputs,
+            async x => x.Command switch
+            {
+                0 => await service.AddRevisionAsync("alixan", x.Key, x.Input),
+                1 => await service.CorrectRevisionAsync((await service.ListAsync("alixan"))!.Count + x.Input.SourceId ?? 0, x.Input, x.Input.Note),
+                _ => await service.CreateFigureAsync("alixan", x.Figure),
+            },
+            async (x, result) =>
+            {
+                await using var context = db.CreateContext();
+                if (x.Command == 2)
+                {
+                    var figure = await context.Figures.SingleAsync(f => f.Id == result.Id);
+                    StoredExactly(x.Figure.Key, figure.Key);
+                    StoredExactly(x.Figure.Name, figure.Name);
+                    StoredExactly(x.Figure.Unit, figure.Unit);
+                    return;
+                }
+
+                var revision = await context.FigureRevisions.SingleAsync(r => r.Id == result.Id);
+                Assert.Equal((x.Input.Value, x.Input.Low, x.Input.High), (revision.Value, revision.Low, revision.High));
+                Assert.Equal(Partial(x.Input.AnnouncedOn), revision.AnnouncedOn.ToString());
+                StoredExactly(x.Input.Quote, revision.Quote);
+                StoredExactly(x.Input.Note, revision.Note);
+            });
+    }
+
+    [Fact]
+    public async Task ChoosingAReferenceRevisionRefusesHostileInputAndStoresTheNoteExactly()
+    {
+        var service = db.Get<FigureReferenceService>();
+        var power = (await db.Get<FigureService>().GetLedgerAsync("alixan", "power"))!.Revisions[^1].Id;
+        var inputs = Gen.Select(CampusSlug, Mostly(Gen.Const("power"), HostileInput.Slug), Mostly(Gen.Const(power), HostileInput.WholeNumber), Gen.Frequency((1, (IGen<string?>)Text), (2, HostileInput.Text)));
+
+        await inputs.SampleAsync(
+            async (slug, key, revision, note) =>
+            {
+                var before = await CampusTransferTests.RowCountsAsync(db);
+                var result = await service.SetReferenceAsync(slug, key, revision, note);
+                if (!result.Succeeded)
+                {
+                    Assert.Equal(before, await CampusTransferTests.RowCountsAsync(db));
+                    return;
+                }
+
+                await using var context = db.CreateContext();
+                var figure = await context.Figures.SingleAsync(f => f.Key == "power" && f.ReferenceRevisionId == revision);
+                StoredExactly(note, figure.ReferenceNote);
+            },
+            iter: HostileInput.Iterations,
+            threads: 1);
+    }
+
+    [Fact]
+    public async Task SourcesAndBenchmarksRefuseHostileInputAndStoreValidInputExactly()
+    {
+        var sources = db.Get<SourceAdminService>();
+        var benchmarks = db.Get<BenchmarkAdminService>();
+        var url = Mostly(Gen.OneOf<string?>(null, "https://example.test/a?b=<c>&d=\"e\""), HostileInput.Text);
+        var key = Mostly(Gen.Char["abcdefghij"].Array[6, 12].Select(c => "k" + new string(c)), HostileInput.Slug);
+        var inputs = Gen.Select(Mostly(Text, HostileInput.Text), url, HostileInput.Day, Mostly(Gen.OneOf<string?>("fr", "en-GB"), HostileInput.Text), key, Mostly(Gen.Decimal[0m, 1000m].Select(d => (decimal?)d), HostileInput.Number), Mostly(Gen.OneOf<string?>("EUR", "USD"), HostileInput.Text), Gen.Int[0, 2])
+            .Select((text, address, day, language, benchmarkKey, amount, currency, command) => (
+                Source: new SourceInput(text, text, address, day, language, text),
+                Benchmark: new BenchmarkInput(benchmarkKey, "jobs-per-mw", text, amount, amount, FigureQualifier.Exact, currency, InvestmentScope.Unknown, text, null, text, text, address, day, text),
+                Command: command));
+
+        await CheckAsync(
+            inputs,
+            async x => x.Command switch
+            {
+                0 => await sources.CreateAsync(x.Source),
+                1 => await sources.UpdateAsync((await sources.ListAsync())[0].Id, x.Source, (await sources.ListAsync())[0].Version),
+                _ => await benchmarks.CreateAsync(x.Benchmark),
+            },
+            async (x, result) =>
+            {
+                await using var context = db.CreateContext();
+                if (x.Command == 2)
+                {
+                    var benchmark = await context.Benchmarks.SingleAsync(b => b.Id == result.Id);
+                    StoredExactly(x.Benchmark.Name, benchmark.Name);
+                    Assert.Equal(x.Benchmark.Low, benchmark.Low);
+                    StoredExactly(x.Benchmark.Note, benchmark.Note);
+                    return;
+                }
+
+                var source = await context.Sources.SingleAsync(s => s.Id == result.Id);
+                StoredExactly(x.Source.Title, source.Title);
+                StoredExactly(x.Source.Url, source.Url);
+                StoredExactly(x.Source.Excerpt, source.Excerpt);
+                Assert.Equal(x.Source.PublishedOn, source.PublishedOn);
+            });
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Identity;
+
+// Usage: Sesterce.Tracker.CrashWriter DATABASE TAG
+// Writes figure revisions and milestone target moves through the admin services, one after the
+// other, and prints "ack KIND TAG-N" only once SaveChanges has returned: every line it printed is
+// a write the app would have confirmed to its user. It runs until it is killed.
+if (args.Length != 2)
+{
+    await Console.Error.WriteLineAsync("Usage: Sesterce.Tracker.CrashWriter DATABASE TAG");
+    return 2;
+}
+
+var services = new ServiceCollection();
+services.AddLogging();
+services.AddSingleton<ICallerAccessor>(new CrashCaller());
+services.AddTrackerCore($"Data Source={args[0]}");
+await using var provider = services.BuildServiceProvider();
+await using var scope = provider.CreateAsyncScope();
+var figures = scope.ServiceProvider.GetRequiredService<FigureAdminService>();
+var milestones = scope.ServiceProvider.GetRequiredService<MilestoneAdminService>();
+
+int sourceId, milestoneId;
+await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
+{
+    sourceId = await db.Sources.Select(s => s.Id).FirstAsync();
+    milestoneId = await db.Milestones.Select(m => m.Id).FirstAsync();
+}
+
+var version = (await milestones.GetForEditAsync(milestoneId))!.Version;
+// Console.Out flushes every line: the parent sees an acknowledgement as soon as it is written.
+var stdout = Console.Out;
+for (var n = 0; ; n++)
+{
+    var tag = $"{args[1]}-{n}";
+    if (n % 2 == 0)
+    {
+        var revision = await figures.AddRevisionAsync("alixan", "jobs", new RevisionInput(n, null, null, FigureQualifier.Exact, "2025-01", RevisionStatus.PressReport, sourceId, tag, null));
+        if (!revision.Succeeded)
+        {
+            await Console.Error.WriteLineAsync($"Revision {tag} refused: {string.Join(", ", revision.Errors.Select(e => e.Code))}");
+            return 1;
+        }
+
+        await stdout.WriteLineAsync($"ack revision {tag}");
+    }
+    else
+    {
+        var moved = await milestones.MoveTargetAsync(milestoneId, new TargetInput($"{2027 + (n % 50)}-06", "2025-01", sourceId, null, tag), version);
+        if (!moved.Succeeded)
+        {
+            await Console.Error.WriteLineAsync($"Move {tag} refused: {string.Join(", ", moved.Errors.Select(e => e.Code))}");
+            return 1;
+        }
+
+        version = moved.Version!.Value;
+        await stdout.WriteLineAsync($"ack move {tag}");
+    }
+}
+
+internal sealed class CrashCaller : ICallerAccessor
+{
+    private static readonly Caller Writer = new("crash-writer", "crash writer", TrackerRoles.Admin);
+
+    public ValueTask<Caller> GetCallerAsync() => ValueTask.FromResult(Writer);
+}
