@@ -22,6 +22,7 @@ public sealed record TrackerPage(string Name, string Address, TestAccount? Accou
         new("admin-benchmarks", "/admin/benchmarks", TestAccount.Admin),
         new("admin-audit", "/admin/audit", TestAccount.Admin),
         new("admin-users", "/admin/users", TestAccount.Admin),
+        new("admin-transfer", "/admin/transfer", TestAccount.Admin),
         new("access-denied", "/admin/users", TestAccount.ProjectManager),
         new("not-found", "/campuses/nowhere", TestAccount.ProjectManager),
         new("sign-in", "/account/sign-in", null, Interactive: false),

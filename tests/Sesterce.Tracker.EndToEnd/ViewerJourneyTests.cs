@@ -7,7 +7,7 @@ public sealed class ViewerJourneyTests(Browser browser)
 {
     public static TheoryData<string> RefusedPages { get; } =
     [
-        "/admin", "/admin/campuses/alixan", "/admin/sources", "/admin/benchmarks", "/admin/audit", "/admin/users",
+        "/admin", "/admin/campuses/alixan", "/admin/sources", "/admin/benchmarks", "/admin/audit", "/admin/users", "/admin/transfer",
         "/campuses/alixan/executive",
     ];
 
