@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Changes;
 
@@ -14,16 +15,19 @@ public sealed class ReloadCoalescer
     private readonly ConditionalWeakTable<TrackerChange, ConcurrentDictionary<string, Lazy<Task<object?>>>> _reads = [];
 
     /// <summary>
-    /// The result of <paramref name="read"/> for <paramref name="key"/> after <paramref name="change"/>:
+    /// The result of <paramref name="read"/> for <paramref name="view"/> after <paramref name="change"/>:
     /// the first caller runs it, later callers for the same change and key share its task. Callers
     /// already waiting share a failure; a failed read is then dropped so later callers try again.
-    /// The result is shared between views, so it must be immutable.
+    /// The result is shared between views, so it must be immutable. Reads answer per caller (viewers
+    /// never receive investment), so only callers of the same role share one: the role is part of the key.
     /// </summary>
-    public async Task<T?> ReadAsync<T>(TrackerChange change, string key, Func<Task<T?>> read)
+    public async Task<T?> ReadAsync<T>(TrackerChange change, Caller caller, string view, Func<Task<T?>> read)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(read);
+        var key = $"{caller.Role ?? "anonymous"}|{view}";
         var reads = _reads.GetValue(change, _ => new ConcurrentDictionary<string, Lazy<Task<object?>>>(StringComparer.Ordinal));
         var shared = reads.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () => await read()));
         try

@@ -21,6 +21,9 @@ public partial class DashboardPage
     private ReloadCoalescer Reloads { get; set; } = default!;
 
     [Inject]
+    private Sesterce.Tracker.Core.Identity.ICallerAccessor Callers { get; set; } = default!;
+
+    [Inject]
     private IConfiguration Configuration { get; set; } = default!;
 
     [Inject]
@@ -56,7 +59,8 @@ public partial class DashboardPage
         try
         {
             var slug = EffectiveSlug;
-            _view = await Reloads.ReadAsync(change, $"dashboard|{slug}|{asOf:O}", () => Dashboard.GetAsync(slug, asOf)) ?? _view;
+            var caller = await Callers.GetCallerAsync();
+            _view = await Reloads.ReadAsync(change, caller, $"dashboard|{slug}|{asOf:O}", () => Dashboard.GetAsync(slug, asOf)) ?? _view;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
