@@ -27,7 +27,9 @@ public static class Pages
 
         // Loading bars and skeletons go once the page's data is in.
         await page.Locator(".mud-progress-linear, .mud-skeleton, [data-testid$=-loading]").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Not "network idle": a busy machine can keep the circuit's transport chatty past any timeout.
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
     }
 
     public static Task WaitForInteractiveAsync(this IPage page)
