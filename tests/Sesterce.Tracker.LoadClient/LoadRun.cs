@@ -41,6 +41,8 @@ internal sealed partial class LoadRun(LoadOptions settings, TextWriter output)
             await ClickLatenciesAsync([warm], 5, 1, cancellationToken);
         }
 
+        // A measuring tool against a live server: the settle lets its heap and caches come to rest
+        // before memory is read.
         await Task.Delay(options.Settle, cancellationToken);
         var baseline = ProcessMemory.Read(options.ServerPid);
         Log($"baseline server memory: {Describe(baseline)}");
@@ -267,7 +269,7 @@ internal sealed partial class LoadRun(LoadOptions settings, TextWriter output)
         _fanOut.Add($"| all | {all.Count:N0} | {Format(all, 50)} | {Format(all, 90)} | {Format(all, 99)} | {Format(all, 100)} |");
     }
 
-    private void Log(string message) => output.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+    private void Log(string message) => output.WriteLine($"[{TimeProvider.System.GetUtcNow():HH:mm:ss}Z] {message}");
 
     private static string Format(List<double> sorted, double percentile) =>
         sorted.Count == 0 ? "—" : Percentiles.Of(sorted, percentile).ToString("F1", CultureInfo.InvariantCulture);

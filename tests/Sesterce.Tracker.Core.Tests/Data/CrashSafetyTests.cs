@@ -119,6 +119,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         try
         {
             await first.Task.WaitAsync(TimeSpan.FromSeconds(90));
+            // Not a wait for a result: the kill must land at a random real moment in another
+            // process's writes, which no fake clock can reach.
             await Task.Delay(after);
             if (child.HasExited)
             {
