@@ -46,7 +46,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseStatus>();
         services.AddSingleton<Data.Backup.DatabaseBackup>();
-        services.AddSingleton<Features.Generation.PortfolioGenerator>();
         // Read services are scoped: they ask the caller of the current request or circuit what it may see.
         services.AddScoped<CampusService>();
         services.AddScoped<FigureService>();

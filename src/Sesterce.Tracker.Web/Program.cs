@@ -31,12 +31,6 @@ if (AdminCommand.IsRequested(args))
     return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
 }
 
-if (GenerateCommand.IsRequested(args))
-{
-    // Writes a generated portfolio to a new file for benchmarks; never touches the configured database.
-    return await GenerateCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
-}
-
 if (BackupCommand.IsRequested(args))
 {
     // Maintenance commands: they copy the store to a file or back and exit without serving (or migrating).

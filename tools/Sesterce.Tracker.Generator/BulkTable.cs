@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Sesterce.Tracker.Core.Features.Generation;
+namespace Sesterce.Tracker.Generator;
 
 /// <summary>
 /// One prepared INSERT reused for every row of a table inside the generator's transaction: the

@@ -4,17 +4,18 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Dashboard;
 using Sesterce.Tracker.Core.Features.Executive;
 using Sesterce.Tracker.Core.Features.Figures;
-using Sesterce.Tracker.Core.Features.Generation;
+using Sesterce.Tracker.Generator;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Timeline;
 using Sesterce.Tracker.Core.Identity;
 
-namespace Sesterce.Tracker.Core.Tests.Features.Generation;
+namespace Sesterce.Tracker.Tools.Tests.Generator;
 
 /// <summary>A small generated portfolio: sound, readable by every service, the same for the same seed.</summary>
 public sealed class PortfolioGeneratorTests : IDisposable
@@ -82,7 +83,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Small.Anchor.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
-        services.AddSingleton<ICallerAccessor>(new TestCallers());
+        services.AddSingleton<ICallerAccessor>(new AdminCaller());
         services.AddTrackerCore($"Data Source={PathOf("read.db")};Pooling=False");
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core;
-using Sesterce.Tracker.Core.Features.Generation;
+using Sesterce.Tracker.Generator;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Benchmarks;
@@ -25,7 +25,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"No database at {path}: generate one with the app's 'generate' command (see docs/performance.md).", path);
+            throw new FileNotFoundException($"No database at {path}: generate one with tools/Sesterce.Tracker.Generator (see docs/performance.md).", path);
         }
 
         // Read-only: the benchmarks never change the file they measure.

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 
-namespace Sesterce.Tracker.Core.Features.Generation;
+namespace Sesterce.Tracker.Generator;
 
 /// <summary>What to generate. The defaults make the large portfolio of docs/performance.md.</summary>
 public sealed record GenerationOptions

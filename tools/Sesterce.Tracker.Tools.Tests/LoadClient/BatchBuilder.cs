@@ -1,7 +1,7 @@
 using System.Text;
 using Sesterce.Tracker.LoadClient;
 
-namespace Sesterce.Tracker.Web.Tests.LoadClient;
+namespace Sesterce.Tracker.Tools.Tests.LoadClient;
 
 /// <summary>
 /// Writes render batches in the wire layout the server's RenderBatchWriter uses, from frames and

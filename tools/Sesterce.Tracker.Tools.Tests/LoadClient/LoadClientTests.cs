@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Sesterce.Tracker.LoadClient;
 
-namespace Sesterce.Tracker.Web.Tests.LoadClient;
+namespace Sesterce.Tracker.Tools.Tests.LoadClient;
 
 public sealed class LoadClientTests
 {

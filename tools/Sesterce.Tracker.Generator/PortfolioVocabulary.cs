@@ -1,4 +1,6 @@
-namespace Sesterce.Tracker.Core.Features.Generation;
+using Sesterce.Tracker.Core.Domain;
+
+namespace Sesterce.Tracker.Generator;
 
 /// <summary>The words the generator builds names, titles and quotes from. Invented, not real projects.</summary>
 internal static class PortfolioVocabulary
@@ -76,25 +78,25 @@ internal static class PortfolioVocabulary
     public static readonly string[] Editors = ["c.martin@portfolio.test", "j.dubois@portfolio.test", "a.schmidt@portfolio.test", "m.rossi@portfolio.test"];
 
     /// <summary>Milestone templates: title, kind, and the share of the phase's span at which it usually falls.</summary>
-    public static readonly (string Title, Domain.MilestoneKind Kind, double At)[] MilestoneTemplates =
+    public static readonly (string Title, MilestoneKind Kind, double At)[] MilestoneTemplates =
     [
-        ("Project announced", Domain.MilestoneKind.Announcement, 0.0),
-        ("Land purchase signed", Domain.MilestoneKind.Financing, 0.05),
-        ("Grid connection request filed", Domain.MilestoneKind.Regulatory, 0.08),
-        ("Environmental permit filed", Domain.MilestoneKind.Regulatory, 0.1),
-        ("Public inquiry opened", Domain.MilestoneKind.Regulatory, 0.15),
-        ("Building permit granted", Domain.MilestoneKind.Regulatory, 0.2),
-        ("Financing closed", Domain.MilestoneKind.Financing, 0.25),
-        ("Groundbreaking", Domain.MilestoneKind.Construction, 0.3),
-        ("Substation works start", Domain.MilestoneKind.Construction, 0.35),
-        ("Structural works complete", Domain.MilestoneKind.Construction, 0.5),
-        ("Grid connection energised", Domain.MilestoneKind.Commissioning, 0.65),
-        ("Cooling plant commissioned", Domain.MilestoneKind.Commissioning, 0.75),
-        ("First racks installed", Domain.MilestoneKind.Commissioning, 0.85),
-        ("Ready for service", Domain.MilestoneKind.Operation, 0.95),
-        ("Full capacity in operation", Domain.MilestoneKind.Operation, 1.0),
-        ("Customer contract signed", Domain.MilestoneKind.Other, 0.6),
-        ("Heat recovery network connected", Domain.MilestoneKind.Other, 0.9),
+        ("Project announced", MilestoneKind.Announcement, 0.0),
+        ("Land purchase signed", MilestoneKind.Financing, 0.05),
+        ("Grid connection request filed", MilestoneKind.Regulatory, 0.08),
+        ("Environmental permit filed", MilestoneKind.Regulatory, 0.1),
+        ("Public inquiry opened", MilestoneKind.Regulatory, 0.15),
+        ("Building permit granted", MilestoneKind.Regulatory, 0.2),
+        ("Financing closed", MilestoneKind.Financing, 0.25),
+        ("Groundbreaking", MilestoneKind.Construction, 0.3),
+        ("Substation works start", MilestoneKind.Construction, 0.35),
+        ("Structural works complete", MilestoneKind.Construction, 0.5),
+        ("Grid connection energised", MilestoneKind.Commissioning, 0.65),
+        ("Cooling plant commissioned", MilestoneKind.Commissioning, 0.75),
+        ("First racks installed", MilestoneKind.Commissioning, 0.85),
+        ("Ready for service", MilestoneKind.Operation, 0.95),
+        ("Full capacity in operation", MilestoneKind.Operation, 1.0),
+        ("Customer contract signed", MilestoneKind.Other, 0.6),
+        ("Heat recovery network connected", MilestoneKind.Other, 0.9),
     ];
 
     public static readonly string[] SlipReasons =

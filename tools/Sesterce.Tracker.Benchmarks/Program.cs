@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 using Microsoft.Data.Sqlite;
 using Sesterce.Tracker.Benchmarks;
 
-// dotnet run -c Release --project tests/Sesterce.Tracker.Benchmarks -- [check | plans | BenchmarkDotNet arguments]
+// dotnet run -c Release --project tools/Sesterce.Tracker.Benchmarks -- [check | plans | BenchmarkDotNet arguments]
 //   check  checks every page's service answer against the raw SQL and times single calls (p50/p95/p99);
 //   plans  prints every SQL statement the services run, with SQLite's EXPLAIN QUERY PLAN;
 //   else   runs the BenchmarkDotNet suite (for example --filter '*').

@@ -1,27 +1,21 @@
 using System.Globalization;
-using Sesterce.Tracker.Core.Features.Generation;
 
-namespace Sesterce.Tracker.Web.Hosting;
+namespace Sesterce.Tracker.Generator;
 
 /// <summary>
-/// <c>generate --to FILE [--campuses N] [--milestones N] [--figures N] [--revisions N] [--seed N] [--force]</c>:
+/// <c>--to FILE [--campuses N] [--milestones N] [--figures N] [--revisions N] [--seed N] [--anchor DATE] [--force]</c>:
 /// writes a large generated portfolio to a new database file for benchmarks and load tests. It
-/// writes only to the file named, never to the configured database, and refuses to replace an
-/// existing file without <c>--force</c>.
+/// writes only to the file named and refuses to replace an existing file without <c>--force</c>.
 /// </summary>
 public static class GenerateCommand
 {
-    public const string Name = "generate";
-
     public const string Usage =
-        "Usage: generate --to FILE [--campuses 1000] [--milestones 50] [--figures 10] [--revisions 50] [--seed 42] [--anchor 2026-11-25] [--force]";
-
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+        "Usage: Sesterce.Tracker.Generator --to FILE [--campuses 1000] [--milestones 50] [--figures 10] [--revisions 50] [--seed 42] [--anchor 2026-11-25] [--force]";
 
     /// <returns>The process exit code: 0 written, 1 refused (the reason is printed), 2 bad usage.</returns>
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(PortfolioGenerator generator, string[] args, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -41,7 +35,7 @@ public static class GenerateCommand
 
         try
         {
-            var report = await services.GetRequiredService<PortfolioGenerator>().GenerateAsync(file, options, force);
+            var report = await generator.GenerateAsync(file, options, force);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {report.Path}: {options.Campuses} campuses, {report.Revisions} revisions ({report.Rows["FigureRevisions"]} figure, {report.Rows["MilestoneDateRevisions"]} milestone date), {report.Rows["AuditEntries"]} audit entries."));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -61,7 +55,7 @@ public static class GenerateCommand
         options = new GenerationOptions();
         force = false;
         problem = "";
-        for (var i = 1; i < args.Length; i++)
+        for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
             switch (args[i])
@@ -98,13 +92,11 @@ public static class GenerateCommand
                     };
                     break;
                 default:
-                    // Host settings such as --environment are for the host, which reads them itself.
-                    if (args[i].StartsWith("--", StringComparison.Ordinal) && value is not null && !value.StartsWith("--", StringComparison.Ordinal))
-                    {
-                        break;
-                    }
-
-                    continue;
+                    // No host reads other settings any more: a misspelt option must not be ignored silently.
+                    problem = value is null && args[i] is "--to" or "--anchor" or "--campuses" or "--milestones" or "--figures" or "--revisions" or "--seed"
+                        ? $"{args[i]} needs a value."
+                        : $"Unknown argument '{args[i]}'.";
+                    return false;
             }
 
             i++;

@@ -3,11 +3,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Identity;
 using Xunit.Abstractions;
 
-namespace Sesterce.Tracker.Core.Tests.Data;
+namespace Sesterce.Tracker.Tools.Tests.CrashWriter;
 
 /// <summary>
 /// A child process writes through the real services and is killed with SIGKILL at random moments,
@@ -17,6 +18,8 @@ namespace Sesterce.Tracker.Core.Tests.Data;
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rounds = 20;
+
+    private static readonly DateTimeOffset Today = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("tracker-crash-tests-").FullName;
 
@@ -81,8 +84,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerDatabase.Today));
-        services.AddSingleton<ICallerAccessor>(new TestCallers());
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(Today));
+        services.AddSingleton<ICallerAccessor>(new AdminCaller());
         services.AddTrackerCore($"Data Source={database}");
         return services.BuildServiceProvider();
     }
@@ -157,7 +160,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             root = root.Parent;
         }
 
-        var path = Path.Combine(root!.FullName, "tests", "Sesterce.Tracker.CrashWriter", "bin", configuration, framework, "Sesterce.Tracker.CrashWriter.dll");
+        var path = Path.Combine(root!.FullName, "tools", "Sesterce.Tracker.CrashWriter", "bin", configuration, framework, "Sesterce.Tracker.CrashWriter.dll");
         Assert.True(File.Exists(path), $"The crash writer is not built at {path}.");
         return path;
     }

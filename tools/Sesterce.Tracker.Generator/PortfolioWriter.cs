@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Audit;
 
-namespace Sesterce.Tracker.Core.Features.Generation;
+namespace Sesterce.Tracker.Generator;
 
 /// <summary>
 /// Writes generated records with prepared statements, giving each its id and an audit entry, as the

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Sesterce.Tracker.Core.Domain;
-using V = Sesterce.Tracker.Core.Features.Generation.PortfolioVocabulary;
+using V = Sesterce.Tracker.Generator.PortfolioVocabulary;
 
-namespace Sesterce.Tracker.Core.Features.Generation;
+namespace Sesterce.Tracker.Generator;
 
 internal sealed partial class CampusGenerator
 {
