@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Web.Hosting;
+using Sesterce.Tracker.Web.Hosting.Commands;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,22 +26,11 @@ builder.Services.AddTrackerWeb();
 
 var app = builder.Build();
 
-if (AdminCommand.IsRequested(args))
+if (TrackerCommands.Find(args) is { } command)
 {
-    // A maintenance command: it migrates the store, writes the admin and exits without serving.
-    return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
-}
-
-if (BackupCommand.IsRequested(args))
-{
-    // Maintenance commands: they copy the store to a file or back and exit without serving (or migrating).
-    return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
-}
-
-if (TransferCommand.IsRequested(args))
-{
-    // Maintenance commands: they write one campus to a file or read one in, and exit without serving.
-    return await TransferCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    // A maintenance command (create-admin, backup, restore, export, import) uses the store and exits
+    // without serving; each one prepares the store as far as it needs, so start-up migration is skipped.
+    return await command.RunAsync(app.Services, args, CommandConsole.Process);
 }
 
 if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", true))

@@ -148,13 +148,13 @@ public sealed class ApiFuzzTests(TrackerWebFactory factory) : IClassFixture<Trac
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var transfer = scope.ServiceProvider.GetRequiredService<CampusTransferService>();
-        if ((await transfer.ExportAsync(HostileCampus.Slug, Web.Hosting.TransferCommand.CommandLine)).Outcome == TransferOutcome.Done)
+        if ((await transfer.ExportAsync(HostileCampus.Slug, Web.Hosting.Commands.TransferCommand.CommandLine)).Outcome == TransferOutcome.Done)
         {
             return;
         }
 
         var json = JsonSerializer.Serialize(HostileCampus.Document(), CampusDocument.Json);
-        var result = await transfer.ImportAsync(json, null, "hostile.json", Web.Hosting.TransferCommand.CommandLine);
+        var result = await transfer.ImportAsync(json, null, "hostile.json", Web.Hosting.Commands.TransferCommand.CommandLine);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Identity;
-using Sesterce.Tracker.Web.Hosting;
+using Sesterce.Tracker.Web.Hosting.Commands;
 
 namespace Sesterce.Tracker.Web.Tests.Hosting;
 
@@ -15,13 +15,10 @@ public class AdminCommandTests(TrackerWebFactory factory) : IClassFixture<Tracke
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await AdminCommand.RunAsync(
+        var code = await new AdminCommand().RunAsync(
             factory.Services,
             ["create-admin", .. args],
-            new StringReader(stdin ?? ""),
-            output,
-            error,
-            name => name == AdminCommand.PasswordVariable ? variable : null);
+            new CommandConsole(new StringReader(stdin ?? ""), output, error, name => name == AdminCommand.PasswordVariable ? variable : null));
         return (code, output.ToString(), error.ToString());
     }
 
@@ -36,9 +33,9 @@ public class AdminCommandTests(TrackerWebFactory factory) : IClassFixture<Tracke
     [Fact]
     public void OnlyTheCreateAdminArgumentRunsTheCommand()
     {
-        Assert.True(AdminCommand.IsRequested(["create-admin", "--email", "a@b.c"]));
-        Assert.False(AdminCommand.IsRequested([]));
-        Assert.False(AdminCommand.IsRequested(["--urls", "http://127.0.0.1:5000"]));
+        Assert.IsType<AdminCommand>(TrackerCommands.Find(["create-admin", "--email", "a@b.c"]));
+        Assert.Null(TrackerCommands.Find([]));
+        Assert.Null(TrackerCommands.Find(["--urls", "http://127.0.0.1:5000"]));
     }
 
     [Fact]

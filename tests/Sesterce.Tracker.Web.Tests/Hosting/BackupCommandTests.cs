@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Sesterce.Tracker.Web.Hosting;
+using Sesterce.Tracker.Web.Hosting.Commands;
 
 namespace Sesterce.Tracker.Web.Tests.Hosting;
 
@@ -12,7 +12,7 @@ public sealed class BackupCommandTests(TrackerWebFactory factory) : IClassFixtur
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await BackupCommand.RunAsync(factory.Services, args, output, error);
+        var code = await new BackupCommand().RunAsync(factory.Services, args, new CommandConsole(TextReader.Null, output, error, _ => null));
         return (code, output.ToString(), error.ToString());
     }
 
@@ -25,10 +25,10 @@ public sealed class BackupCommandTests(TrackerWebFactory factory) : IClassFixtur
     [Fact]
     public void OnlyTheBackupAndRestoreArgumentsRunTheCommand()
     {
-        Assert.True(BackupCommand.IsRequested(["backup", "--to", "x.db"]));
-        Assert.True(BackupCommand.IsRequested(["restore", "--from", "x.db"]));
-        Assert.False(BackupCommand.IsRequested(["create-admin"]));
-        Assert.False(BackupCommand.IsRequested([]));
+        Assert.IsType<BackupCommand>(TrackerCommands.Find(["backup", "--to", "x.db"]));
+        Assert.IsType<BackupCommand>(TrackerCommands.Find(["restore", "--from", "x.db"]));
+        Assert.IsNotType<BackupCommand>(TrackerCommands.Find(["create-admin"]));
+        Assert.Null(TrackerCommands.Find([]));
     }
 
     [Fact]

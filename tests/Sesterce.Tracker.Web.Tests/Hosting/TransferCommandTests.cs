@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using Sesterce.Tracker.Web.Hosting;
+using Sesterce.Tracker.Web.Hosting.Commands;
 
 namespace Sesterce.Tracker.Web.Tests.Hosting;
 
@@ -14,7 +14,7 @@ public sealed class TransferCommandTests(TrackerWebFactory factory) : IClassFixt
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await TransferCommand.RunAsync(factory.Services, args, output, error);
+        var code = await new TransferCommand().RunAsync(factory.Services, args, new CommandConsole(TextReader.Null, output, error, _ => null));
         return (code, output.ToString(), error.ToString());
     }
 
@@ -27,10 +27,10 @@ public sealed class TransferCommandTests(TrackerWebFactory factory) : IClassFixt
     [Fact]
     public void OnlyTheExportAndImportArgumentsRunTheCommand()
     {
-        Assert.True(TransferCommand.IsRequested(["export", "--campus", "alixan", "--to", "x.json"]));
-        Assert.True(TransferCommand.IsRequested(["import", "--from", "x.json"]));
-        Assert.False(TransferCommand.IsRequested(["backup"]));
-        Assert.False(TransferCommand.IsRequested([]));
+        Assert.IsType<TransferCommand>(TrackerCommands.Find(["export", "--campus", "alixan", "--to", "x.json"]));
+        Assert.IsType<TransferCommand>(TrackerCommands.Find(["import", "--from", "x.json"]));
+        Assert.IsNotType<TransferCommand>(TrackerCommands.Find(["backup"]));
+        Assert.Null(TrackerCommands.Find([]));
     }
 
     [Fact]

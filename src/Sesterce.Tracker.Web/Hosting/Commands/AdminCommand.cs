@@ -2,7 +2,7 @@ using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Users;
 using Sesterce.Tracker.Core.Identity;
 
-namespace Sesterce.Tracker.Web.Hosting;
+namespace Sesterce.Tracker.Web.Hosting.Commands;
 
 /// <summary>
 /// <c>create-admin --email a@b.c [--name "…"]</c>: creates the first administrator (or promotes,
@@ -10,22 +10,20 @@ namespace Sesterce.Tracker.Web.Hosting;
 /// <c>TRACKER_ADMIN_PASSWORD</c> or standard input, never from the command line, where it would
 /// stay in the shell history and the process list.
 /// </summary>
-public static class AdminCommand
+public sealed class AdminCommand : ITrackerCommand
 {
     public const string Name = "create-admin";
     public const string PasswordVariable = "TRACKER_ADMIN_PASSWORD";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+    public IReadOnlyList<string> Names { get; } = [Name];
 
     /// <returns>The process exit code: 0 when the admin exists afterwards, 1 on bad input, 2 on bad usage.</returns>
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error, Func<string, string?> environment)
+    public async Task<int> RunAsync(IServiceProvider services, string[] args, CommandConsole console)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(console);
+        var (input, output, error, environment) = console;
 
         if (!TryParse(args, out var email, out var name))
         {

@@ -1,26 +1,26 @@
 using Sesterce.Tracker.Core.Data.Backup;
 
-namespace Sesterce.Tracker.Web.Hosting;
+namespace Sesterce.Tracker.Web.Hosting.Commands;
 
 /// <summary>
 /// <c>backup --to FILE</c> and <c>restore --from FILE</c>: copy the configured database to a file
 /// and back without starting the web server. The work is in <see cref="DatabaseBackup"/>; this
 /// reads the arguments and turns the outcome into a message and an exit code.
 /// </summary>
-public static class BackupCommand
+public sealed class BackupCommand : ITrackerCommand
 {
     public const string BackupName = "backup";
     public const string RestoreName = "restore";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] is BackupName or RestoreName;
+    public IReadOnlyList<string> Names { get; } = [BackupName, RestoreName];
 
     /// <returns>The process exit code: 0 done, 1 refused (the reason is printed), 2 bad usage.</returns>
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    public async Task<int> RunAsync(IServiceProvider services, string[] args, CommandConsole console)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(console);
+        var (output, error) = (console.Output, console.Error);
 
         var restore = args.Length > 0 && args[0] == RestoreName;
         var option = restore ? "--from" : "--to";

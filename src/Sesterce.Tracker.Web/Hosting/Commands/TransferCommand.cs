@@ -3,14 +3,14 @@ using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Transfer;
 using Sesterce.Tracker.Core.Identity;
 
-namespace Sesterce.Tracker.Web.Hosting;
+namespace Sesterce.Tracker.Web.Hosting.Commands;
 
 /// <summary>
 /// <c>export --campus SLUG --to FILE</c> and <c>import --from FILE [--as SLUG]</c>: move one campus
 /// between trackers without starting the web server. Whoever runs them holds the server, so they act
 /// with an admin's permissions; the import's audit entry names the command line.
 /// </summary>
-public static class TransferCommand
+public sealed class TransferCommand : ITrackerCommand
 {
     public const string ExportName = "export";
     public const string ImportName = "import";
@@ -18,15 +18,15 @@ public static class TransferCommand
     /// <summary>The caller the commands act as: audited under this name, with the admin's permissions.</summary>
     public static readonly Caller CommandLine = new("command-line", "command line", TrackerRoles.Admin);
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] is ExportName or ImportName;
+    public IReadOnlyList<string> Names { get; } = [ExportName, ImportName];
 
     /// <returns>The process exit code: 0 done, 1 refused (every reason is printed), 2 bad usage.</returns>
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    public async Task<int> RunAsync(IServiceProvider services, string[] args, CommandConsole console)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(console);
+        var (output, error) = (console.Output, console.Error);
 
         var import = args.Length > 0 && args[0] == ImportName;
         var file = Option(args, import ? "--from" : "--to");
