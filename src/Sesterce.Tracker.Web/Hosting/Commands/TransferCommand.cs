@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Transfer;
 using Sesterce.Tracker.Core.Identity;
@@ -38,11 +37,9 @@ public sealed class TransferCommand : ITrackerCommand
         }
 
         await using var scope = services.CreateAsyncScope();
-        // A fresh server has no tables yet; the schema is brought up to date, but no seed data is loaded.
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
-        {
-            await db.Database.MigrateAsync();
-        }
+        // A fresh server has no tables yet; the schema is brought up to date, but no seed data is
+        // loaded, so a campus imported into a new tracker does not arrive beside the demo campus.
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
 
         var transfer = scope.ServiceProvider.GetRequiredService<CampusTransferService>();
         var text = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<AdminResource>>();
