@@ -8,7 +8,7 @@
 #   GENERATE="--campuses 1000 --seed 42" scripts/perf/circuits.sh   # on a generated large portfolio
 #
 # Settings (environment): COUNTS, FANOUT_AT, FANOUT_REPS, EVENTS, EVENT_CONCURRENCY, PORT (5510),
-# SETTLE_SECONDS, GENERATE (options of the app's "generate" command; the database is then the
+# SETTLE_SECONDS, GENERATE (options of tools/Sesterce.Tracker.Generator; the database is then the
 # generated portfolio instead of the seed), CAMPUS (slug whose dashboard and admin page are used;
 # default: Alixan on the seed, the API's first campus on a generated portfolio), KEEP=1 keeps the
 # work folder (database, logs, server output).
@@ -40,7 +40,10 @@ trap cleanup EXIT
 
 echo "Publishing the app and building the load client (Release)..."
 dotnet publish src/Sesterce.Tracker.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
-dotnet build tests/Sesterce.Tracker.LoadClient -c Release --nologo -v quiet -o "$work/client" >/dev/null
+dotnet build tools/Sesterce.Tracker.LoadClient -c Release --nologo -v quiet -o "$work/client" >/dev/null
+if [ -n "${GENERATE:-}" ]; then
+  dotnet build tools/Sesterce.Tracker.Generator -c Release --nologo -v quiet -o "$work/generator" >/dev/null
+fi
 
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Tracker="Data Source=$work/data/tracker.db"
@@ -52,9 +55,9 @@ email=load-admin@example.com
 cd "$work/app"
 campus_option=()
 if [ -n "${GENERATE:-}" ]; then
-  echo "Generating the portfolio: generate $GENERATE"
+  echo "Generating the portfolio: $GENERATE"
   # shellcheck disable=SC2086 # the generator's options are meant to split
-  /usr/bin/time -f "generated in %e s" dotnet Sesterce.Tracker.Web.dll generate --to "$work/data/tracker.db" $GENERATE | tail -3
+  /usr/bin/time -f "generated in %e s" dotnet "$work/generator/Sesterce.Tracker.Generator.dll" --to "$work/data/tracker.db" $GENERATE 2>&1 | tail -3
   campus_option=(--campus "${CAMPUS:-first}")
 elif [ -n "${CAMPUS:-}" ]; then
   campus_option=(--campus "$CAMPUS")

@@ -33,7 +33,8 @@ app=src/Sesterce.Tracker.Web/bin/Release/net10.0/Sesterce.Tracker.Web.dll
 
 if [ ! -f "$DB" ]; then
   echo "Generating $DB (1,000 campuses)…" >&2
-  dotnet "$app" generate --to "$DB" >&2
+  dotnet build tools/Sesterce.Tracker.Generator -c Release -v quiet -nologo >&2
+  dotnet tools/Sesterce.Tracker.Generator/bin/Release/net10.0/Sesterce.Tracker.Generator.dll --to "$DB" >&2
 fi
 
 # A working copy: sign-in writes users and the seed adds its campus; the generated file stays as generated.
