@@ -19,8 +19,6 @@ public partial class FiguresAdmin
     private bool _newFigure;
     private int? _corrects;
     private int? _referenceId;
-    private string? _referenceMessage;
-    private bool _referenceOk;
 
     private string? _figureKey;
     private string? _figureName;
@@ -148,16 +146,18 @@ public partial class FiguresAdmin
         }
     }
 
+    private int FigureVersion => _figures?.FirstOrDefault(f => f.Key == _key)?.Version ?? 0;
+
     private async Task MakeReferenceAsync(int revisionId) =>
-        await ApplyReferenceAsync(await References.SetReferenceAsync(CampusSlug, _key!, revisionId, null));
+        await ApplyReferenceAsync(await References.SetReferenceAsync(CampusSlug, _key!, revisionId, null, FigureVersion));
 
     private async Task ClearReferenceAsync() =>
-        await ApplyReferenceAsync(await References.ClearReferenceAsync(CampusSlug, _key!));
+        await ApplyReferenceAsync(await References.ClearReferenceAsync(CampusSlug, _key!, FigureVersion));
 
-    private async Task ApplyReferenceAsync(ReferenceResult result)
+    private async Task ApplyReferenceAsync(WriteResult result)
     {
-        _referenceOk = result.Succeeded;
-        _referenceMessage = A[$"Reference_{result.Error}"];
+        _result = result;
+        _figures = await Admin.ListAsync(CampusSlug) ?? [];
         await SelectAsync(_key);
     }
 
