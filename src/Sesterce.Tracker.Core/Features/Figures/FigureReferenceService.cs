@@ -2,98 +2,64 @@ using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Audit;
-using Sesterce.Tracker.Core.Features.Changes;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
 
 /// <summary>
 /// Lets an admin overrule the headline rule by naming the revision a figure's headline shows.
-/// Validation lives here so every caller (the admin form, a script) gets the same answers.
+/// Validation lives here so every caller (the admin form, a script) gets the same answers; the
+/// choice is a versioned edit of the figure, so two admins choosing at once cannot overwrite each other.
 /// </summary>
-public sealed class FigureReferenceService(AdminStore store)
+public sealed class FigureReferenceService(WritePipeline writes)
 {
     public const int MaxNoteLength = 500;
 
-    public async Task<WriteResult> SetReferenceAsync(string slug, string key, int revisionId, string? note, int expectedVersion, CancellationToken cancellationToken = default)
-    {
-        _ = expectedVersion;
-        var rules = store.Rules();
-        note = rules.Text("ReferenceNote", note, MaxNoteLength, required: false);
-        if (!rules.IsValid)
+    public Task<WriteResult> SetReferenceAsync(string slug, string key, int revisionId, string? note, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Figure, Find(slug, key), expectedVersion, async (scope, figure) =>
         {
-            return WriteResult.Invalid(rules.Errors);
-        }
+            var text = scope.Rules.Text("ReferenceNote", note, MaxNoteLength, required: false);
+            var revision = await scope.Db.FigureRevisions.AsNoTracking()
+                .Where(r => r.Id == revisionId)
+                .Select(r => new { r.FigureId, Corrected = scope.Db.FigureRevisions.Any(c => c.CorrectsRevisionId == r.Id) })
+                .FirstOrDefaultAsync(scope.CancellationToken);
+            if (revision is null)
+            {
+                scope.Rules.Add("Revision", "NoSuchRevision", revisionId);
+            }
+            else if (revision.FigureId != figure.Id)
+            {
+                scope.Rules.Add("Revision", "RevisionOfAnotherFigure", revisionId);
+            }
 
-        if (await store.WriterAsync() is not { } caller)
+            // A corrected revision leaves the history once its correction is known, so it cannot stand as the headline.
+            else if (revision.Corrected)
+            {
+                scope.Rules.Add("Revision", "RevisionCorrected");
+            }
+
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
+
+            var changes = new ChangeSet()
+                .Compare("ReferenceRevision", figure.ReferenceRevisionId, revisionId)
+                .Compare("ReferenceNote", figure.ReferenceNote, text);
+            figure.ReferenceRevisionId = revisionId;
+            figure.ReferenceNote = text;
+            return new Edit("ReferenceSet", changes);
+        }, cancellationToken);
+
+    /// <summary>Gives the headline back to the rule.</summary>
+    public Task<WriteResult> ClearReferenceAsync(string slug, string key, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Figure, Find(slug, key), expectedVersion, (_, figure) =>
         {
-            return WriteResult.Forbidden();
-        }
+            var changes = new ChangeSet().Compare("ReferenceRevision", figure.ReferenceRevisionId, null).Compare("ReferenceNote", figure.ReferenceNote, null);
+            figure.ReferenceRevisionId = null;
+            figure.ReferenceNote = null;
+            return Task.FromResult<Edit?>(new Edit("ReferenceCleared", changes));
+        }, cancellationToken);
 
-        await using var db = await store.OpenAsync(cancellationToken);
-        var figure = await FindFigureAsync(db, slug, key, cancellationToken);
-        if (figure is null)
-        {
-            return WriteResult.NotFound();
-        }
-
-        var revision = await db.FigureRevisions.AsNoTracking()
-            .Where(r => r.Id == revisionId)
-            .Select(r => new { r.FigureId, Corrected = db.FigureRevisions.Any(c => c.CorrectsRevisionId == r.Id) })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (revision is null)
-        {
-            return WriteResult.Invalid([new ValidationError("Revision", "NoSuchRevision", revisionId)]);
-        }
-
-        if (revision.FigureId != figure.Id)
-        {
-            return WriteResult.Invalid([new ValidationError("Revision", "RevisionOfAnotherFigure", revisionId)]);
-        }
-
-        if (revision.Corrected)
-        {
-            return WriteResult.Invalid([new ValidationError("Revision", "RevisionCorrected")]);
-        }
-
-        var changes = new ChangeSet()
-            .Compare("ReferenceRevision", figure.ReferenceRevisionId, revisionId)
-            .Compare("ReferenceNote", figure.ReferenceNote, note);
-        figure.ReferenceRevisionId = revisionId;
-        figure.ReferenceNote = note;
-        await SaveAsync(db, caller, figure, slug, "ReferenceSet", changes, cancellationToken);
-        return WriteResult.Saved(figure.Id, figure.Version);
-    }
-
-    public async Task<WriteResult> ClearReferenceAsync(string slug, string key, int expectedVersion, CancellationToken cancellationToken = default)
-    {
-        _ = expectedVersion;
-        if (await store.WriterAsync() is not { } caller)
-        {
-            return WriteResult.Forbidden();
-        }
-
-        await using var db = await store.OpenAsync(cancellationToken);
-        var figure = await FindFigureAsync(db, slug, key, cancellationToken);
-        if (figure is null)
-        {
-            return WriteResult.NotFound();
-        }
-
-        var changes = new ChangeSet().Compare("ReferenceRevision", figure.ReferenceRevisionId, null).Compare("ReferenceNote", figure.ReferenceNote, null);
-        figure.ReferenceRevisionId = null;
-        figure.ReferenceNote = null;
-        await SaveAsync(db, caller, figure, slug, "ReferenceCleared", changes, cancellationToken);
-        return WriteResult.Saved(figure.Id, figure.Version);
-    }
-
-    private async Task SaveAsync(TrackerDbContext db, Identity.Caller caller, Domain.Figure figure, string slug, string action, ChangeSet changes, CancellationToken cancellationToken)
-    {
-        figure.Version++;
-        var id = figure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        db.AuditEntries.Add(store.Audit.Entry(caller, FigureAdminService.FigureEntity, id, slug, action, $"{figure.Name} ({figure.Key})", changes.Changes, null, figure.Version));
-        await store.CommitAsync(db, FigureAdminService.FigureEntity, id, figure.Version - 1, () => WriteResult.Saved(figure.Id, figure.Version), new TrackerChange(slug, FigureAdminService.FigureEntity, id, action), cancellationToken);
-    }
-
-    private static Task<Domain.Figure?> FindFigureAsync(TrackerDbContext db, string slug, string key, CancellationToken cancellationToken) =>
-        db.Figures.FirstOrDefaultAsync(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug), cancellationToken);
+    private static Func<TrackerDbContext, IQueryable<Domain.Figure>> Find(string slug, string key) =>
+        db => db.Figures.Where(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug));
 }
