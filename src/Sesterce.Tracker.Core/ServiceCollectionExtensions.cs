@@ -57,7 +57,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IChangeNotifier, InProcessChangeNotifier>();
         services.TryAddSingleton<ReloadCoalescer>();
         services.AddSingleton<AuditLog>();
-        services.AddScoped<AdminStore>();
+        services.AddScoped<WritePipeline>();
         services.AddScoped<AuditService>();
         services.AddScoped<MilestoneAdminService>();
         services.AddScoped<FigureAdminService>();

@@ -5,7 +5,7 @@ namespace Sesterce.Tracker.Core.Domain;
 /// cost per MW. Stored as data (seeded from <c>benchmarks.json</c>) so it can be edited without a
 /// release. Kept in its own currency: the tracker never converts with a rate it cannot cite.
 /// </summary>
-public sealed class Benchmark : IAuditedRecord
+public sealed class Benchmark : IVersionedRecord
 {
     public int Id { get; set; }
 

@@ -1,6 +1,6 @@
 namespace Sesterce.Tracker.Core.Domain;
 
-public sealed class Campus : IAuditedRecord
+public sealed class Campus : IVersionedRecord
 {
     public int Id { get; set; }
 

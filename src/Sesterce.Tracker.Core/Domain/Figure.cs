@@ -1,7 +1,7 @@
 namespace Sesterce.Tracker.Core.Domain;
 
 /// <summary>A quantity tracked for a campus: investment, power, jobs, or a custom one such as GPU count.</summary>
-public sealed class Figure : IAuditedRecord
+public sealed class Figure : IVersionedRecord
 {
     public int Id { get; set; }
 

@@ -1,6 +1,6 @@
 namespace Sesterce.Tracker.Core.Domain;
 
-public sealed class Milestone : IAuditedRecord
+public sealed class Milestone : IVersionedRecord
 {
     public int Id { get; set; }
 

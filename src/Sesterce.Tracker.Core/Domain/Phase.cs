@@ -1,6 +1,6 @@
 namespace Sesterce.Tracker.Core.Domain;
 
-public sealed class Phase : IAuditedRecord
+public sealed class Phase : IVersionedRecord
 {
     public int Id { get; set; }
 

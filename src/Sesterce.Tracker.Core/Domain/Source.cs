@@ -1,7 +1,7 @@
 namespace Sesterce.Tracker.Core.Domain;
 
 /// <summary>A document that states figures or dates: an article, a press release, a filing.</summary>
-public sealed class Source : IAuditedRecord
+public sealed class Source : IVersionedRecord
 {
     public int Id { get; set; }
 

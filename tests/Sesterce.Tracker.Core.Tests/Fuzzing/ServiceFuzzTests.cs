@@ -46,6 +46,12 @@ public sealed class ServiceFuzzTests(TrackerDatabase db) : IClassFixture<Tracker
         return await context.Sources.Select(s => s.Id).FirstAsync();
     }
 
+    private async Task<int> FigureVersionAsync(string key)
+    {
+        await using var context = db.CreateContext();
+        return await context.Figures.Where(f => f.Key == key && f.CampusId == context.Campuses.Single(c => c.Slug == "alixan").Id).Select(f => f.Version).SingleAsync();
+    }
+
     private static void StoredExactly(string? sent, string? stored)
     {
         Assert.Equal(string.IsNullOrWhiteSpace(sent) ? null : sent.Trim(), string.IsNullOrEmpty(stored) ? null : stored);
@@ -247,7 +253,7 @@ public sealed class ServiceFuzzTests(TrackerDatabase db) : IClassFixture<Tracker
             async (slug, key, revision, note) =>
             {
                 var before = await CampusTransferTests.RowCountsAsync(db);
-                var result = await service.SetReferenceAsync(slug, key, revision, note);
+                var result = await service.SetReferenceAsync(slug, key, revision, note, await FigureVersionAsync("power"));
                 if (!result.Succeeded)
                 {
                     Assert.Equal(before, await CampusTransferTests.RowCountsAsync(db));

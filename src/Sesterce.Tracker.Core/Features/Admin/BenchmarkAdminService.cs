@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Audit;
-using Sesterce.Tracker.Core.Features.Changes;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
@@ -27,86 +26,53 @@ public sealed record BenchmarkInput(
 public sealed record BenchmarkAdminRow(int Id, BenchmarkInput Values, int Version);
 
 /// <summary>Admin writes on the public benchmarks shown beside our ratios: data, edited like any record.</summary>
-public sealed partial class BenchmarkAdminService(AdminStore store)
+public sealed partial class BenchmarkAdminService(IDbContextFactory<TrackerDbContext> contexts, WritePipeline writes)
 {
     public static readonly string[] RatioKeys = ["investment-per-mw", "jobs-per-mw"];
 
-    private const string Entity = "Benchmark";
-
     public async Task<IReadOnlyList<BenchmarkAdminRow>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await store.OpenAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Benchmarks.AsNoTracking().OrderBy(b => b.RatioKey).ThenBy(b => b.Order).ToListAsync(cancellationToken);
         return [.. rows.Select(b => new BenchmarkAdminRow(b.Id, ToInput(b), b.Version))];
     }
 
-    public async Task<WriteResult> CreateAsync(BenchmarkInput input, CancellationToken cancellationToken = default)
-    {
-        if (await store.WriterAsync() is not { } caller)
+    public Task<WriteResult> CreateAsync(BenchmarkInput input, CancellationToken cancellationToken = default) =>
+        writes.CreateAsync(AuditedRecords.Benchmark, async scope =>
         {
-            return WriteResult.Forbidden();
-        }
+            var db = scope.Db;
+            var values = Validate(scope.Rules, input);
+            if (values.Key is not null && await db.Benchmarks.AnyAsync(b => b.Key == values.Key, scope.CancellationToken))
+            {
+                scope.Rules.Add("Key", "KeyTaken", values.Key);
+            }
 
-        await using var db = await store.OpenAsync(cancellationToken);
-        var rules = store.Rules();
-        var values = Validate(rules, input);
-        if (values.Key is not null && await db.Benchmarks.AnyAsync(b => b.Key == values.Key, cancellationToken))
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
+
+            var order = await db.Benchmarks.Select(b => (int?)b.Order).MaxAsync(scope.CancellationToken) ?? 0;
+            var benchmark = new Benchmark { Key = values.Key!, RatioKey = values.RatioKey!, Name = values.Name!, Currency = values.Currency!, SourceTitle = values.SourceTitle!, Order = order + 1 };
+            var changes = Compare(ToInput(benchmark) with { Key = null, RatioKey = null, Name = null, Currency = null, SourceTitle = null, Qualifier = values.Qualifier, Scope = values.Scope }, values);
+            Apply(benchmark, values);
+            return new Addition<Benchmark>(benchmark, changes);
+        }, cancellationToken);
+
+    public Task<WriteResult> UpdateAsync(int id, BenchmarkInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Benchmark, b => b.Id == id, expectedVersion, (scope, benchmark) =>
         {
-            rules.Add("Key", "KeyTaken", values.Key);
-        }
+            // The key names the benchmark in imports and links: it is fixed once created.
+            var values = Validate(scope.Rules, input with { Key = benchmark.Key });
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
 
-        if (!rules.IsValid)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        var order = await db.Benchmarks.Select(b => (int?)b.Order).MaxAsync(cancellationToken) ?? 0;
-        var benchmark = new Benchmark { Key = values.Key!, RatioKey = values.RatioKey!, Name = values.Name!, Currency = values.Currency!, SourceTitle = values.SourceTitle!, Order = order + 1 };
-        var changes = Compare(new ChangeSet(), ToInput(benchmark) with { Key = null, RatioKey = null, Name = null, Currency = null, SourceTitle = null, Qualifier = values.Qualifier, Scope = values.Scope }, values);
-        Apply(benchmark, values);
-        db.Benchmarks.Add(benchmark);
-        var entry = store.Audit.Entry(caller, Entity, "", null, "Created", benchmark.Name, changes.Changes, null, 0);
-        return await store.CreateAsync(db, entry, () => benchmark.Id, () => benchmark.Version, null, cancellationToken);
-    }
-
-    public async Task<WriteResult> UpdateAsync(int id, BenchmarkInput input, int expectedVersion, CancellationToken cancellationToken = default)
-    {
-        if (await store.WriterAsync() is not { } caller)
-        {
-            return WriteResult.Forbidden();
-        }
-
-        await using var db = await store.OpenAsync(cancellationToken);
-        var benchmark = await db.Benchmarks.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        if (benchmark is null)
-        {
-            return WriteResult.NotFound();
-        }
-
-        var key = id.ToString(CultureInfo.InvariantCulture);
-        if (benchmark.Version != expectedVersion)
-        {
-            return await store.ConflictAsync(Entity, key, expectedVersion, cancellationToken);
-        }
-
-        var rules = store.Rules();
-        var values = Validate(rules, input with { Key = benchmark.Key });
-        if (!rules.IsValid)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        var changes = Compare(new ChangeSet(), ToInput(benchmark), values);
-        if (changes.IsEmpty)
-        {
-            return WriteResult.Saved(benchmark.Id, benchmark.Version);
-        }
-
-        Apply(benchmark, values);
-        AdminStore.Bump(db, benchmark, expectedVersion, b => b.Version, (b, v) => b.Version = v);
-        AdminStore.Attach(db, store.Audit.Entry(caller, Entity, key, null, "Updated", benchmark.Name, changes.Changes, null, benchmark.Version));
-        return await store.CommitAsync(db, Entity, key, expectedVersion, () => WriteResult.Saved(benchmark.Id, benchmark.Version), new TrackerChange(null, Entity, key, "Updated"), cancellationToken);
-    }
+            var changes = Compare(ToInput(benchmark), values);
+            Apply(benchmark, values);
+            return new Edit("Updated", changes);
+        }, cancellationToken);
 
     internal static BenchmarkInput Validate(InputRules rules, BenchmarkInput input)
     {
@@ -154,7 +120,7 @@ public sealed partial class BenchmarkAdminService(AdminStore store)
     private static BenchmarkInput ToInput(Benchmark b) =>
         new(b.Key, b.RatioKey, b.Name, b.Low, b.High, b.Qualifier, b.Currency, b.Scope, b.Region, b.Period?.ToString(), b.SourceTitle, b.Publisher, b.Url, b.PublishedOn, b.Note);
 
-    private static ChangeSet Compare(ChangeSet changes, BenchmarkInput before, BenchmarkInput after) => changes
+    private static ChangeSet Compare(BenchmarkInput before, BenchmarkInput after) => new ChangeSet()
         .Compare("Key", before.Key, after.Key)
         .Compare("RatioKey", before.RatioKey, after.RatioKey)
         .Compare("Name", before.Name, after.Name)

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Audit;
-using Sesterce.Tracker.Core.Features.Changes;
+using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
@@ -26,163 +26,101 @@ public sealed record PhaseInput(string? Name, int Order, decimal? TargetCapacity
 public sealed record PhaseAdminRow(int Id, PhaseInput Values, int Version);
 
 /// <summary>Admin writes on a campus's details and its phases.</summary>
-public sealed class CampusAdminService(AdminStore store)
+public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> contexts, WritePipeline writes)
 {
-    private const string CampusEntity = "Campus";
-    private const string PhaseEntity = "Phase";
-
     public async Task<CampusEdit?> GetForEditAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await store.OpenAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await db.Campuses.AsNoTracking().Include(x => x.People).FirstOrDefaultAsync(x => x.Slug == slug, cancellationToken);
-        return c is null
-            ? null
-            : new CampusEdit(c.Slug, new CampusInput(c.Name, c.Operator, c.Commune, c.BusinessPark, c.Region, c.Country, c.Description, c.Purposes, [.. c.People.OrderBy(p => p.Order).Select(p => new PersonInput(p.Name, p.Role))]), c.Version);
+        return c is null ? null : new CampusEdit(c.Slug, ToInput(c), c.Version);
     }
 
     public async Task<IReadOnlyList<PhaseAdminRow>> PhasesAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await store.OpenAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campusId = await CampusLookup.IdAsync(db, slug, cancellationToken);
         var rows = await db.Phases.AsNoTracking()
-            .Where(p => db.Campuses.Any(c => c.Id == p.CampusId && c.Slug == slug))
+            .Where(p => p.CampusId == campusId)
             .OrderBy(p => p.Order)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(p => new PhaseAdminRow(p.Id, new PhaseInput(p.Name, p.Order, p.TargetCapacityMw, p.TargetDate?.ToString(), p.AnnouncedOn.ToString()), p.Version))];
     }
 
-    public async Task<WriteResult> UpdateAsync(string slug, CampusInput input, int expectedVersion, CancellationToken cancellationToken = default)
-    {
-        if (await store.WriterAsync() is not { } caller)
+    public Task<WriteResult> UpdateAsync(string slug, CampusInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Campus, c => c.Slug == slug, expectedVersion, (scope, campus) =>
         {
-            return WriteResult.Forbidden();
-        }
+            var values = Validate(scope.Rules, input);
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
 
-        await using var db = await store.OpenAsync(cancellationToken);
-        var campus = await db.Campuses.Include(c => c.People).FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
-        if (campus is null)
+            var before = ToInput(campus);
+            var changes = new ChangeSet()
+                .Compare("Name", before.Name, values.Name)
+                .Compare("Operator", before.Operator, values.Operator)
+                .Compare("Commune", before.Commune, values.Commune)
+                .Compare("BusinessPark", before.BusinessPark, values.BusinessPark)
+                .Compare("Region", before.Region, values.Region)
+                .Compare("Country", before.Country, values.Country)
+                .Compare("Description", before.Description, values.Description)
+                .Compare("Purposes", string.Join(" | ", before.Purposes), string.Join(" | ", values.Purposes))
+                .Compare("People", People(before.People), People(values.People));
+            if (changes.IsEmpty)
+            {
+                return new Edit("Updated", changes);
+            }
+
+            campus.Name = values.Name!;
+            campus.Operator = values.Operator!;
+            campus.Commune = values.Commune!;
+            campus.BusinessPark = values.BusinessPark;
+            campus.Region = values.Region!;
+            campus.Country = values.Country!;
+            campus.Description = values.Description ?? "";
+            campus.Purposes = [.. values.Purposes];
+            scope.Db.CampusPeople.RemoveRange(campus.People);
+            campus.People = [.. values.People.Select((p, i) => new CampusPerson { Name = p.Name!, Role = p.Role!, Order = i + 1 })];
+            return new Edit("Updated", changes);
+        }, cancellationToken);
+
+    public Task<WriteResult> CreatePhaseAsync(string slug, PhaseInput input, CancellationToken cancellationToken = default) =>
+        writes.AppendAsync(AuditedRecords.Phase, (db, ct) => CampusLookup.FindAsync(db, slug, ct), (scope, campus) =>
         {
-            return WriteResult.NotFound();
-        }
+            var (name, capacity, target, announced) = ValidatePhase(scope.Rules, input);
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
 
-        if (campus.Version != expectedVersion)
+            var phase = new Phase { CampusId = campus.Id, Name = name!, Order = input.Order, TargetCapacityMw = capacity, TargetDate = target, AnnouncedOn = announced!.Value };
+            var changes = new ChangeSet().Created("Name", name).Created("Order", input.Order).Created("TargetCapacityMw", capacity)
+                .Created("TargetDate", AuditLog.Describe(target)).Created("AnnouncedOn", announced.Value.ToString());
+            return new Addition<Phase>(phase, changes);
+        }, cancellationToken);
+
+    public Task<WriteResult> UpdatePhaseAsync(int id, PhaseInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Phase, p => p.Id == id, expectedVersion, (scope, phase) =>
         {
-            return await store.ConflictAsync(CampusEntity, slug, expectedVersion, cancellationToken);
-        }
+            var (name, capacity, target, announced) = ValidatePhase(scope.Rules, input);
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
 
-        var rules = store.Rules();
-        var values = Validate(rules, input);
-        if (!rules.IsValid)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        var changes = new ChangeSet()
-            .Compare("Name", campus.Name, values.Name)
-            .Compare("Operator", campus.Operator, values.Operator)
-            .Compare("Commune", campus.Commune, values.Commune)
-            .Compare("BusinessPark", campus.BusinessPark, values.BusinessPark)
-            .Compare("Region", campus.Region, values.Region)
-            .Compare("Country", campus.Country, values.Country)
-            .Compare("Description", campus.Description, values.Description)
-            .Compare("Purposes", string.Join(" | ", campus.Purposes), string.Join(" | ", values.Purposes))
-            .Compare("People", People(campus.People.OrderBy(p => p.Order).Select(p => new PersonInput(p.Name, p.Role))), People(values.People));
-        if (changes.IsEmpty)
-        {
-            return WriteResult.Saved(campus.Id, campus.Version);
-        }
-
-        campus.Name = values.Name!;
-        campus.Operator = values.Operator!;
-        campus.Commune = values.Commune!;
-        campus.BusinessPark = values.BusinessPark;
-        campus.Region = values.Region!;
-        campus.Country = values.Country!;
-        campus.Description = values.Description ?? "";
-        campus.Purposes = [.. values.Purposes];
-        db.CampusPeople.RemoveRange(campus.People);
-        campus.People = [.. values.People.Select((p, i) => new CampusPerson { Name = p.Name!, Role = p.Role!, Order = i + 1 })];
-        AdminStore.Bump(db, campus, expectedVersion, c => c.Version, (c, v) => c.Version = v);
-        AdminStore.Attach(db, store.Audit.Entry(caller, CampusEntity, slug, slug, "Updated", campus.Name, changes.Changes, null, campus.Version));
-        return await store.CommitAsync(db, CampusEntity, slug, expectedVersion, () => WriteResult.Saved(campus.Id, campus.Version), new TrackerChange(slug, CampusEntity, slug, "Updated"), cancellationToken);
-    }
-
-    public async Task<WriteResult> CreatePhaseAsync(string slug, PhaseInput input, CancellationToken cancellationToken = default)
-    {
-        if (await store.WriterAsync() is not { } caller)
-        {
-            return WriteResult.Forbidden();
-        }
-
-        await using var db = await store.OpenAsync(cancellationToken);
-        var campusId = await db.Campuses.Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        if (campusId is null)
-        {
-            return WriteResult.NotFound();
-        }
-
-        var rules = store.Rules();
-        var (name, capacity, target, announced) = ValidatePhase(rules, input);
-        if (!rules.IsValid)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        var phase = new Phase { CampusId = campusId.Value, Name = name!, Order = input.Order, TargetCapacityMw = capacity, TargetDate = target, AnnouncedOn = announced!.Value };
-        db.Phases.Add(phase);
-        var changes = new ChangeSet().Created("Name", name).Created("Order", input.Order).Created("TargetCapacityMw", capacity)
-            .Created("TargetDate", AdminStore.Describe(target)).Created("AnnouncedOn", announced.Value.ToString());
-        var entry = store.Audit.Entry(caller, PhaseEntity, "", slug, "Created", name!, changes.Changes, null, 0);
-        return await store.CreateAsync(db, entry, () => phase.Id, () => phase.Version, slug, cancellationToken);
-    }
-
-    public async Task<WriteResult> UpdatePhaseAsync(int id, PhaseInput input, int expectedVersion, CancellationToken cancellationToken = default)
-    {
-        if (await store.WriterAsync() is not { } caller)
-        {
-            return WriteResult.Forbidden();
-        }
-
-        await using var db = await store.OpenAsync(cancellationToken);
-        var phase = await db.Phases.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (phase is null)
-        {
-            return WriteResult.NotFound();
-        }
-
-        var key = id.ToString(CultureInfo.InvariantCulture);
-        if (phase.Version != expectedVersion)
-        {
-            return await store.ConflictAsync(PhaseEntity, key, expectedVersion, cancellationToken);
-        }
-
-        var rules = store.Rules();
-        var (name, capacity, target, announced) = ValidatePhase(rules, input);
-        if (!rules.IsValid)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        var changes = new ChangeSet()
-            .Compare("Name", phase.Name, name)
-            .Compare("Order", phase.Order, input.Order)
-            .Compare("TargetCapacityMw", phase.TargetCapacityMw, capacity)
-            .Compare("TargetDate", AdminStore.Describe(phase.TargetDate), AdminStore.Describe(target))
-            .Compare("AnnouncedOn", phase.AnnouncedOn.ToString(), announced!.Value.ToString());
-        if (changes.IsEmpty)
-        {
-            return WriteResult.Saved(phase.Id, phase.Version);
-        }
-
-        phase.Name = name!;
-        phase.Order = input.Order;
-        phase.TargetCapacityMw = capacity;
-        phase.TargetDate = target;
-        phase.AnnouncedOn = announced.Value;
-        var slug = await AdminStore.CampusSlugAsync(db, phase.CampusId, cancellationToken);
-        AdminStore.Bump(db, phase, expectedVersion, p => p.Version, (p, v) => p.Version = v);
-        AdminStore.Attach(db, store.Audit.Entry(caller, PhaseEntity, key, slug, "Updated", phase.Name, changes.Changes, null, phase.Version));
-        return await store.CommitAsync(db, PhaseEntity, key, expectedVersion, () => WriteResult.Saved(phase.Id, phase.Version), new TrackerChange(slug, PhaseEntity, key, "Updated"), cancellationToken);
-    }
+            var changes = new ChangeSet()
+                .Compare("Name", phase.Name, name)
+                .Compare("Order", phase.Order, input.Order)
+                .Compare("TargetCapacityMw", phase.TargetCapacityMw, capacity)
+                .Compare("TargetDate", AuditLog.Describe(phase.TargetDate), AuditLog.Describe(target))
+                .Compare("AnnouncedOn", phase.AnnouncedOn.ToString(), announced!.Value.ToString());
+            phase.Name = name!;
+            phase.Order = input.Order;
+            phase.TargetCapacityMw = capacity;
+            phase.TargetDate = target;
+            phase.AnnouncedOn = announced.Value;
+            return new Edit("Updated", changes);
+        }, cancellationToken);
 
     internal static (string? Name, decimal? Capacity, PartialDate? Target, PartialDate? Announced) ValidatePhase(InputRules rules, PhaseInput input)
     {
@@ -236,6 +174,9 @@ public sealed class CampusAdminService(AdminStore store)
             purposes,
             people);
     }
+
+    private static CampusInput ToInput(Campus c) =>
+        new(c.Name, c.Operator, c.Commune, c.BusinessPark, c.Region, c.Country, string.IsNullOrEmpty(c.Description) ? null : c.Description, c.Purposes, [.. c.People.OrderBy(p => p.Order).Select(p => new PersonInput(p.Name, p.Role))]);
 
     private static string People(IEnumerable<PersonInput> people) => string.Join(" | ", people.Select(p => $"{p.Name} ({p.Role})"));
 }

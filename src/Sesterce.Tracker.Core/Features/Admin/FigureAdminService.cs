@@ -1,7 +1,8 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
@@ -25,115 +26,84 @@ public sealed record FigureAdminRow(int Id, string Key, string Name, string Unit
 /// Admin writes on figures. Revisions are append-only: a correction is a new revision naming the
 /// one it corrects, never an edit.
 /// </summary>
-public sealed class FigureAdminService(AdminStore store)
+public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> contexts, WritePipeline writes)
 {
-    public const string RevisionEntity = "FigureRevision";
-    public const string FigureEntity = "Figure";
-
     private static readonly HashSet<string> ReservedKeys = ["new", "edit", "revisions", "export"];
 
     public async Task<IReadOnlyList<FigureAdminRow>?> ListAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await store.OpenAsync(cancellationToken);
-        if (!await db.Campuses.AnyAsync(c => c.Slug == slug, cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await CampusLookup.IdAsync(db, slug, cancellationToken) is not { } campusId)
         {
             return null;
         }
 
         return await db.Figures.AsNoTracking()
-            .Where(f => db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug))
+            .Where(f => f.CampusId == campusId)
             .OrderBy(f => f.Order)
             .Select(f => new FigureAdminRow(f.Id, f.Key, f.Name, f.Unit, f.Revisions.Count, f.Version))
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<WriteResult> CreateFigureAsync(string slug, FigureInput input, CancellationToken cancellationToken = default)
-    {
-        if (await store.WriterAsync() is not { } caller)
+    public Task<WriteResult> CreateFigureAsync(string slug, FigureInput input, CancellationToken cancellationToken = default) =>
+        writes.AppendAsync(AuditedRecords.Figure, (db, ct) => CampusLookup.FindAsync(db, slug, ct), async (scope, campus) =>
         {
-            return WriteResult.Forbidden();
-        }
+            var figures = scope.Db.Figures.Where(f => f.CampusId == campus.Id);
+            var existing = await figures.Select(f => f.Key).ToListAsync(scope.CancellationToken);
+            var (key, name, unit) = ValidateFigure(scope.Rules, input, existing.Contains);
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
 
-        await using var db = await store.OpenAsync(cancellationToken);
-        var campusId = await db.Campuses.Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        if (campusId is null)
-        {
-            return WriteResult.NotFound();
-        }
-
-        var rules = store.Rules();
-        var existing = await db.Figures.Where(f => f.CampusId == campusId).Select(f => f.Key).ToListAsync(cancellationToken);
-        var (key, name, unit) = ValidateFigure(rules, input, existing.Contains);
-
-        if (!rules.IsValid)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        var order = await db.Figures.Where(f => f.CampusId == campusId).Select(f => (int?)f.Order).MaxAsync(cancellationToken) ?? 0;
-        var figure = new Figure { CampusId = campusId.Value, Key = key!, Name = name!, Unit = unit!, Order = order + 1 };
-        db.Figures.Add(figure);
-        var changes = new ChangeSet().Created("Key", key).Created("Name", name).Created("Unit", unit);
-        var entry = store.Audit.Entry(caller, FigureEntity, "", slug, "Created", name!, changes.Changes, null, 0);
-        return await store.CreateAsync(db, entry, () => figure.Id, () => figure.Version, slug, cancellationToken);
-    }
+            var order = await figures.Select(f => (int?)f.Order).MaxAsync(scope.CancellationToken) ?? 0;
+            var figure = new Figure { CampusId = campus.Id, Key = key!, Name = name!, Unit = unit!, Order = order + 1 };
+            return new Addition<Figure>(figure, new ChangeSet().Created("Key", key).Created("Name", name).Created("Unit", unit));
+        }, cancellationToken);
 
     public Task<WriteResult> AddRevisionAsync(string slug, string key, RevisionInput input, CancellationToken cancellationToken = default) =>
-        AppendAsync(slug, key, input, corrects: null, reason: null, cancellationToken);
+        AppendAsync(
+            (db, ct) => db.Figures.AsNoTracking().FirstOrDefaultAsync(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug), ct),
+            input,
+            corrects: null,
+            reason: null,
+            cancellationToken);
 
     /// <summary>Corrects a revision with a new one that names it; the reason is required and recorded.</summary>
-    public async Task<WriteResult> CorrectRevisionAsync(int revisionId, RevisionInput input, string? reason, CancellationToken cancellationToken = default)
-    {
-        await using var db = await store.OpenAsync(cancellationToken);
-        var target = await db.FigureRevisions.AsNoTracking()
-            .Where(r => r.Id == revisionId)
-            .Select(r => new { r.Id, Key = db.Figures.Where(f => f.Id == r.FigureId).Select(f => f.Key).First(), Slug = db.Figures.Where(f => f.Id == r.FigureId).SelectMany(f => db.Campuses.Where(c => c.Id == f.CampusId).Select(c => c.Slug)).First() })
-            .FirstOrDefaultAsync(cancellationToken);
-        return target is null ? WriteResult.NotFound() : await AppendAsync(target.Slug, target.Key, input, target.Id, reason, cancellationToken);
-    }
+    public Task<WriteResult> CorrectRevisionAsync(int revisionId, RevisionInput input, string? reason, CancellationToken cancellationToken = default) =>
+        AppendAsync(
+            (db, ct) => db.Figures.AsNoTracking().FirstOrDefaultAsync(f => f.Revisions.Any(r => r.Id == revisionId), ct),
+            input,
+            revisionId,
+            reason,
+            cancellationToken);
 
-    private async Task<WriteResult> AppendAsync(string slug, string key, RevisionInput input, int? corrects, string? reason, CancellationToken cancellationToken)
-    {
-        if (await store.WriterAsync() is not { } caller)
+    // Revisions are children of their figure: appended with their own audit entry, never updated.
+    private Task<WriteResult> AppendAsync(Func<TrackerDbContext, CancellationToken, Task<Figure?>> figureOf, RevisionInput input, int? corrects, string? reason, CancellationToken cancellationToken) =>
+        writes.AppendAsync(AuditedRecords.FigureRevision, figureOf, async (scope, figure) =>
         {
-            return WriteResult.Forbidden();
-        }
+            var revision = Validate(scope.Rules, input, figure.Unit, await scope.SourceExistsAsync(input.SourceId));
+            var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
+            if (corrects is { } correctedId && await scope.Db.FigureRevisions.AnyAsync(r => r.CorrectsRevisionId == correctedId, scope.CancellationToken))
+            {
+                scope.Rules.Add("", "AlreadyCorrected");
+            }
 
-        await using var db = await store.OpenAsync(cancellationToken);
-        var figure = await db.Figures.FirstOrDefaultAsync(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug), cancellationToken);
-        if (figure is null)
-        {
-            return WriteResult.NotFound();
-        }
+            if (!scope.Rules.IsValid || revision is null)
+            {
+                return null;
+            }
 
-        var rules = store.Rules();
-        var revision = await ValidateAsync(db, rules, input, figure.Unit, cancellationToken);
-        var why = rules.Text("Reason", reason, 2000, required: corrects is not null);
-        if (corrects is { } correctedId && await db.FigureRevisions.AnyAsync(r => r.CorrectsRevisionId == correctedId, cancellationToken))
-        {
-            rules.Add("", "AlreadyCorrected");
-        }
-
-        if (!rules.IsValid || revision is null)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        revision.FigureId = figure.Id;
-        revision.CorrectsRevisionId = corrects;
-        revision.RecordedAt = store.Now;
-        db.FigureRevisions.Add(revision);
-        var changes = new ChangeSet()
-            .Created("Value", revision.Value).Created("Low", revision.Low).Created("High", revision.High)
-            .Created("Qualifier", revision.Qualifier).Created("AnnouncedOn", revision.AnnouncedOn.ToString())
-            .Created("Status", revision.Status).Created("Source", revision.SourceId)
-            .Created("Corrects", corrects);
-        var entry = store.Audit.Entry(caller, RevisionEntity, "", slug, corrects is null ? "RevisionAdded" : "Corrected", $"{figure.Name} ({figure.Key})", changes.Changes, why ?? revision.Note, 0);
-        return await store.CreateAsync(db, entry, () => revision.Id, () => 0, slug, cancellationToken);
-    }
-
-    private static async Task<FigureRevision?> ValidateAsync(Data.TrackerDbContext db, InputRules rules, RevisionInput input, string unit, CancellationToken cancellationToken) =>
-        Validate(rules, input, unit, await AdminStore.SourceExistsAsync(db, input.SourceId, cancellationToken));
+            revision.FigureId = figure.Id;
+            revision.CorrectsRevisionId = corrects;
+            revision.RecordedAt = scope.Now;
+            var changes = new ChangeSet()
+                .Created("Value", revision.Value).Created("Low", revision.Low).Created("High", revision.High)
+                .Created("Qualifier", revision.Qualifier).Created("AnnouncedOn", revision.AnnouncedOn.ToString())
+                .Created("Status", revision.Status).Created("Source", revision.SourceId)
+                .Created("Corrects", corrects);
+            return new Addition<FigureRevision>(revision, changes, why ?? revision.Note, corrects is null ? "RevisionAdded" : "Corrected", AuditedRecords.Figure.SummaryOf(figure));
+        }, cancellationToken);
 
     /// <summary>The revision rules, shared with the campus import: <paramref name="sourceKnown"/> says whether the cited source exists.</summary>
     internal static FigureRevision? Validate(InputRules rules, RevisionInput input, string unit, bool sourceKnown)
@@ -196,6 +166,4 @@ public sealed class FigureAdminService(AdminStore store)
 
         return (key, name, unit);
     }
-
-    internal static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

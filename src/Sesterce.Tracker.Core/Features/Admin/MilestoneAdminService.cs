@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Audit;
-using Sesterce.Tracker.Core.Features.Changes;
+using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
@@ -25,15 +26,12 @@ public sealed record MilestoneAdminRow(int Id, string Title, MilestoneKind Kind,
 public sealed record MilestoneEdit(int Id, string CampusSlug, MilestoneInput Values, PartialDate? CurrentTarget, bool IsArchived, int Version);
 
 /// <summary>Admin writes on milestones: create, edit, move the target (a dated revision with source and reason), archive and restore.</summary>
-public sealed class MilestoneAdminService(AdminStore store)
+public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> contexts, WritePipeline writes)
 {
-    private const string Entity = "Milestone";
-
     public async Task<IReadOnlyList<MilestoneAdminRow>?> ListAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await store.OpenAsync(cancellationToken);
-        var campusId = await db.Campuses.Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        if (campusId is null)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await CampusLookup.IdAsync(db, slug, cancellationToken) is not { } campusId)
         {
             return null;
         }
@@ -68,9 +66,10 @@ public sealed class MilestoneAdminService(AdminStore store)
 
     public async Task<IReadOnlyList<PhaseOption>> PhasesAsync(string slug, CancellationToken cancellationToken = default)
     {
-        await using var db = await store.OpenAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var campusId = await CampusLookup.IdAsync(db, slug, cancellationToken);
         return await db.Phases.AsNoTracking()
-            .Where(p => db.Campuses.Any(c => c.Id == p.CampusId && c.Slug == slug))
+            .Where(p => p.CampusId == campusId)
             .OrderBy(p => p.Order)
             .Select(p => new PhaseOption(p.Id, p.Name))
             .ToListAsync(cancellationToken);
@@ -78,62 +77,48 @@ public sealed class MilestoneAdminService(AdminStore store)
 
     public async Task<MilestoneEdit?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
     {
-        await using var db = await store.OpenAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var m = await db.Milestones.AsNoTracking().Include(x => x.DateRevisions).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (m is null)
         {
             return null;
         }
 
-        var slug = await AdminStore.CampusSlugAsync(db, m.CampusId, cancellationToken) ?? "";
+        var slug = await CampusLookup.SlugAsync(db, m.CampusId, cancellationToken) ?? "";
         var target = m.DateRevisions.OrderBy(r => r.KnownFrom).ThenBy(r => r.Id).LastOrDefault()?.Target;
         var values = new MilestoneInput(m.Title, m.Description, m.Kind, m.Status, m.PhaseId, m.ActualDate?.ToString(), m.ActualSourceId, m.ActualQuote);
         return new MilestoneEdit(m.Id, slug, values, target, m.IsArchived, m.Version);
     }
 
-    public async Task<WriteResult> CreateAsync(string slug, MilestoneInput input, TargetInput? firstTarget, CancellationToken cancellationToken = default)
-    {
-        if (await store.WriterAsync() is not { } caller)
+    public Task<WriteResult> CreateAsync(string slug, MilestoneInput input, TargetInput? firstTarget, CancellationToken cancellationToken = default) =>
+        writes.AppendAsync(AuditedRecords.Milestone, (db, ct) => CampusLookup.FindAsync(db, slug, ct), async (scope, campus) =>
         {
-            return WriteResult.Forbidden();
-        }
+            var values = await ValidateAsync(scope, input, campus.Id);
+            var target = firstTarget is null || string.IsNullOrWhiteSpace(firstTarget.Target) ? null : await ValidateTargetAsync(scope, firstTarget);
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
 
-        await using var db = await store.OpenAsync(cancellationToken);
-        var campusId = await db.Campuses.Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        if (campusId is null)
+            var milestone = new Milestone { Title = values.Title!, CampusId = campus.Id };
+            Apply(milestone, values);
+            if (target is not null)
+            {
+                milestone.DateRevisions.Add(target);
+            }
+
+            var changes = new ChangeSet()
+                .Created("Title", milestone.Title).Created("Kind", milestone.Kind).Created("Status", milestone.Status)
+                .Created("Phase", milestone.PhaseId).Created("ActualDate", AuditLog.Describe(milestone.ActualDate))
+                .Created("Target", AuditLog.Describe(target?.Target));
+            return new Addition<Milestone>(milestone, changes, firstTarget?.Reason);
+        }, cancellationToken);
+
+    public Task<WriteResult> UpdateAsync(int id, MilestoneInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Milestone, m => m.Id == id, expectedVersion, async (scope, milestone) =>
         {
-            return WriteResult.NotFound();
-        }
-
-        var rules = store.Rules();
-        var values = await ValidateAsync(db, rules, input, campusId.Value, cancellationToken);
-        var target = firstTarget is null || string.IsNullOrWhiteSpace(firstTarget.Target) ? null : await ValidateTargetAsync(db, rules, firstTarget, store.Now, cancellationToken);
-        if (!rules.IsValid)
-        {
-            return WriteResult.Invalid(rules.Errors);
-        }
-
-        var milestone = new Milestone { Title = values.Title!, CampusId = campusId.Value };
-        Apply(milestone, values);
-        if (target is not null)
-        {
-            milestone.DateRevisions.Add(target);
-        }
-
-        db.Milestones.Add(milestone);
-        var changes = new ChangeSet()
-            .Created("Title", milestone.Title).Created("Kind", milestone.Kind).Created("Status", milestone.Status)
-            .Created("Phase", milestone.PhaseId).Created("ActualDate", AdminStore.Describe(milestone.ActualDate))
-            .Created("Target", AdminStore.Describe(target?.Target));
-        var entry = store.Audit.Entry(caller, Entity, "", slug, "Created", milestone.Title, changes.Changes, firstTarget?.Reason, 0);
-        return await store.CreateAsync(db, entry, () => milestone.Id, () => milestone.Version, slug, cancellationToken);
-    }
-
-    public async Task<WriteResult> UpdateAsync(int id, MilestoneInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
-        await WithMilestoneAsync(id, expectedVersion, async (db, milestone, slug, rules, caller) =>
-        {
-            var values = await ValidateAsync(db, rules, input, milestone.CampusId, cancellationToken);
-            if (!rules.IsValid)
+            var values = await ValidateAsync(scope, input, milestone.CampusId);
+            if (!scope.Rules.IsValid)
             {
                 return null;
             }
@@ -144,104 +129,61 @@ public sealed class MilestoneAdminService(AdminStore store)
                 .Compare("Kind", milestone.Kind, values.Kind)
                 .Compare("Status", milestone.Status, values.Status)
                 .Compare("Phase", milestone.PhaseId, values.PhaseId)
-                .Compare("ActualDate", AdminStore.Describe(milestone.ActualDate), values.ActualDate ?? "")
+                .Compare("ActualDate", AuditLog.Describe(milestone.ActualDate), values.ActualDate ?? "")
                 .Compare("ActualSource", milestone.ActualSourceId, values.ActualSourceId)
                 .Compare("ActualQuote", milestone.ActualQuote, values.ActualQuote);
             Apply(milestone, values);
-            return ("Updated", changes, (string?)null);
+            return new Edit("Updated", changes);
         }, cancellationToken);
 
     /// <summary>Moves the target date: a new dated revision citing its source, with the reason; the milestone's version moves too.</summary>
-    public async Task<WriteResult> MoveTargetAsync(int id, TargetInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
-        await WithMilestoneAsync(id, expectedVersion, async (db, milestone, slug, rules, caller) =>
+    public Task<WriteResult> MoveTargetAsync(int id, TargetInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Milestone, m => m.Id == id, expectedVersion, async (scope, milestone) =>
         {
-            var revision = await ValidateTargetAsync(db, rules, input, store.Now, cancellationToken);
-            rules.Text("Reason", input.Reason, 2000);
-            if (!rules.IsValid || revision is null)
+            var revision = await ValidateTargetAsync(scope, input);
+            scope.Rules.Text("Reason", input.Reason, 2000);
+            if (!scope.Rules.IsValid || revision is null)
             {
                 return null;
             }
 
-            var previous = await db.MilestoneDateRevisions.Where(r => r.MilestoneId == milestone.Id)
+            var previous = await scope.Db.MilestoneDateRevisions.Where(r => r.MilestoneId == milestone.Id)
                 .OrderByDescending(r => r.KnownFrom).ThenByDescending(r => r.Id)
                 .Select(r => new { r.TargetStart, r.TargetPrecision })
-                .FirstOrDefaultAsync(cancellationToken);
+                .FirstOrDefaultAsync(scope.CancellationToken);
             var old = previous is null ? null : (PartialDate?)new PartialDate(previous.TargetStart, previous.TargetPrecision);
             milestone.DateRevisions.Add(revision);
             var changes = new ChangeSet()
-                .Compare("Target", AdminStore.Describe(old), AdminStore.Describe(revision.Target))
+                .Compare("Target", AuditLog.Describe(old), AuditLog.Describe(revision.Target))
                 .Created("AnnouncedOn", revision.AnnouncedOn.ToString())
                 .Created("Source", revision.SourceId);
-            return ("TargetMoved", changes, revision.Reason);
+            return new Edit("TargetMoved", changes, revision.Reason);
         }, cancellationToken);
 
-    public async Task<WriteResult> SetArchivedAsync(int id, bool archived, string? reason, int expectedVersion, CancellationToken cancellationToken = default) =>
-        await WithMilestoneAsync(id, expectedVersion, (db, milestone, slug, rules, caller) =>
+    public Task<WriteResult> SetArchivedAsync(int id, bool archived, string? reason, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(AuditedRecords.Milestone, m => m.Id == id, expectedVersion, (scope, milestone) =>
         {
-            var why = rules.Text("Reason", reason, 2000, required: archived);
-            if (!rules.IsValid)
+            var why = scope.Rules.Text("Reason", reason, 2000, required: archived);
+            if (scope.Rules.IsValid && milestone.IsArchived == archived)
             {
-                return Task.FromResult<(string, ChangeSet, string?)?>(null);
+                scope.Rules.Add("", archived ? "AlreadyArchived" : "NotArchived");
             }
 
-            if (milestone.IsArchived == archived)
+            if (!scope.Rules.IsValid)
             {
-                rules.Add("", archived ? "AlreadyArchived" : "NotArchived");
-                return Task.FromResult<(string, ChangeSet, string?)?>(null);
+                return null;
             }
 
             var changes = new ChangeSet().Compare("Archived", milestone.IsArchived, archived);
             milestone.IsArchived = archived;
-            return Task.FromResult<(string, ChangeSet, string?)?>((archived ? "Archived" : "Restored", changes, why));
+            return new Edit(archived ? "Archived" : "Restored", changes, why);
         }, cancellationToken);
 
-    private async Task<WriteResult> WithMilestoneAsync(
-        int id,
-        int expectedVersion,
-        Func<Data.TrackerDbContext, Milestone, string, InputRules, Identity.Caller, Task<(string Action, ChangeSet Changes, string? Reason)?>> change,
-        CancellationToken cancellationToken)
+    private static async Task<MilestoneInput> ValidateAsync(WriteScope scope, MilestoneInput input, int campusId)
     {
-        if (await store.WriterAsync() is not { } caller)
-        {
-            return WriteResult.Forbidden();
-        }
-
-        await using var db = await store.OpenAsync(cancellationToken);
-        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (milestone is null)
-        {
-            return WriteResult.NotFound();
-        }
-
-        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (milestone.Version != expectedVersion)
-        {
-            return await store.ConflictAsync(Entity, key, expectedVersion, cancellationToken);
-        }
-
-        var slug = await AdminStore.CampusSlugAsync(db, milestone.CampusId, cancellationToken) ?? "";
-        var rules = store.Rules();
-        var outcome = await change(db, milestone, slug, rules, caller);
-        if (outcome is not { } done)
-        {
-            return WriteResult.Invalid(rules.IsValid ? [new ValidationError("", "Invalid")] : rules.Errors);
-        }
-
-        if (done.Changes.IsEmpty)
-        {
-            return WriteResult.Saved(milestone.Id, milestone.Version);
-        }
-
-        AdminStore.Bump(db, milestone, expectedVersion, m => m.Version, (m, v) => m.Version = v);
-        AdminStore.Attach(db, store.Audit.Entry(caller, Entity, key, slug, done.Action, milestone.Title, done.Changes.Changes, done.Reason, milestone.Version));
-        return await store.CommitAsync(db, Entity, key, expectedVersion, () => WriteResult.Saved(milestone.Id, milestone.Version), new TrackerChange(slug, Entity, key, done.Action), cancellationToken);
-    }
-
-    private static async Task<MilestoneInput> ValidateAsync(Data.TrackerDbContext db, InputRules rules, MilestoneInput input, int campusId, CancellationToken cancellationToken)
-    {
-        var phaseKnown = input.PhaseId is not { } phaseId || await db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == campusId, cancellationToken);
-        var sourceKnown = input.ActualSourceId is null || await AdminStore.SourceExistsAsync(db, input.ActualSourceId, cancellationToken);
-        return Validate(rules, input, phaseKnown, sourceKnown);
+        var phaseKnown = input.PhaseId is not { } phaseId || await scope.Db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == campusId, scope.CancellationToken);
+        var sourceKnown = input.ActualSourceId is null || await scope.SourceExistsAsync(input.ActualSourceId);
+        return Validate(scope.Rules, input, phaseKnown, sourceKnown);
     }
 
     /// <summary>The milestone rules, shared with the campus import, which knows its phases and sources from the file.</summary>
@@ -271,8 +213,8 @@ public sealed class MilestoneAdminService(AdminStore store)
         return input with { Title = title, Description = description, ActualDate = actual?.ToString(), ActualQuote = quote };
     }
 
-    private static async Task<MilestoneDateRevision?> ValidateTargetAsync(Data.TrackerDbContext db, InputRules rules, TargetInput input, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ValidateTarget(rules, input, input.SourceId is not null && await AdminStore.SourceExistsAsync(db, input.SourceId, cancellationToken), now);
+    private static async Task<MilestoneDateRevision?> ValidateTargetAsync(WriteScope scope, TargetInput input) =>
+        ValidateTarget(scope.Rules, input, await scope.SourceExistsAsync(input.SourceId), scope.Now);
 
     /// <summary>The rules of a target date revision, shared with the campus import.</summary>
     internal static MilestoneDateRevision? ValidateTarget(InputRules rules, TargetInput input, bool sourceKnown, DateTimeOffset now)

@@ -28,6 +28,9 @@ public sealed class AuditLog(TimeProvider time)
         Version = version,
     };
 
+    /// <summary>A date at its precision, or empty: how audit entries have always written an optional date.</summary>
+    public static string Describe(PartialDate? date) => date?.ToString() ?? "";
+
     public static IReadOnlyList<FieldChange> ReadChanges(string json) =>
         JsonSerializer.Deserialize<List<FieldChange>>(json, Json) ?? [];
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Sources;
 using Sesterce.Tracker.Core.Identity;
 
@@ -21,7 +22,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
     {
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var campusId = await CampusIdAsync(db, slug, cancellationToken);
+        var campusId = await CampusLookup.IdAsync(db, slug, cancellationToken);
         if (campusId is null)
         {
             return null;
@@ -56,7 +57,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
 
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var campusId = await CampusIdAsync(db, slug, cancellationToken);
+        var campusId = await CampusLookup.IdAsync(db, slug, cancellationToken);
         var figure = await db.Figures.AsNoTracking()
             .Where(f => f.CampusId == campusId && f.Key == key)
             .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId, f.ReferenceNote })
@@ -69,9 +70,6 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var revisions = await KnownRevisions(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day).ToListAsync(cancellationToken);
         return new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView())), figure.ReferenceRevisionId, figure.ReferenceNote);
     }
-
-    internal static Task<int?> CampusIdAsync(TrackerDbContext db, string slug, CancellationToken cancellationToken) =>
-        db.Campuses.AsNoTracking().Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static IQueryable<RevisionRow> KnownRevisions(IQueryable<FigureRevision> revisions, DateOnly day) =>
         revisions.AsNoTracking()

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
-using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Sources;
 
 namespace Sesterce.Tracker.Core.Features.Milestones;
@@ -14,7 +14,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
         var day = clock.Resolve(asOf);
         var viewingToday = day >= clock.Today;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var campusId = await FigureService.CampusIdAsync(db, slug, cancellationToken);
+        var campusId = await CampusLookup.IdAsync(db, slug, cancellationToken);
         if (campusId is null)
         {
             return null;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core;
-using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Formatting;
@@ -14,28 +13,13 @@ public partial class FiguresAdmin
     private IReadOnlyList<SourceAdminRow> _sources = [];
     private FigureLedger? _ledger;
     private string? _key;
+    private int _figureVersion;
     private WriteResult? _result;
     private bool _busy;
     private bool _newFigure;
-    private int? _corrects;
     private int? _referenceId;
-    private string? _referenceMessage;
-    private bool _referenceOk;
-
-    private string? _figureKey;
-    private string? _figureName;
-    private string? _figureUnit;
-
-    private decimal? _value;
-    private decimal? _low;
-    private decimal? _high;
-    private FigureQualifier _qualifier;
-    private RevisionStatus _status;
-    private string? _announcedOn;
-    private int? _sourceId;
-    private string? _quote;
-    private string? _note;
-    private string? _reason;
+    private FigureForm _figure = new();
+    private RevisionForm _revision = new();
 
     [Inject]
     private FigureAdminService Admin { get; set; } = default!;
@@ -71,36 +55,28 @@ public partial class FiguresAdmin
     private async Task SelectAsync(string? key)
     {
         _key = key;
-        _corrects = null;
         _ledger = key is null ? null : await Figures.GetLedgerAsync(CampusSlug, key);
+        // The reference choice is an edit of the figure: it is based on the version shown with this ledger.
+        _figureVersion = _figures?.FirstOrDefault(f => f.Key == key)?.Version ?? 0;
         _referenceId = _ledger?.ReferenceRevisionId;
         ResetRevision();
     }
 
-    private void ResetRevision()
-    {
-        (_value, _low, _high, _qualifier, _status) = (null, null, null, FigureQualifier.Exact, RevisionStatus.OfficialAnnouncement);
-        _announcedOn = NavigationDefaults.Today(Clock);
-        _sourceId = _sources.Count > 0 ? _sources[0].Id : null;
-        (_quote, _note, _reason) = (null, null, null);
-    }
+    private void ResetRevision() => _revision = RevisionForm.New(NavigationDefaults.Today(Clock), _sources.Count > 0 ? _sources[0].Id : null);
+
+    private void CancelCorrection() => ResetRevision();
 
     private void StartNewFigure()
     {
         _newFigure = true;
         _result = null;
-        (_figureKey, _figureName, _figureUnit) = (null, null, null);
+        _figure = new FigureForm();
     }
 
     private void StartCorrect(FigureRevisionView revision)
     {
-        _corrects = revision.Id;
         _result = null;
-        (_value, _low, _high) = revision.Value.IsSingle
-            ? ((decimal?)revision.Value.Low, (decimal?)null, (decimal?)null)
-            : ((decimal?)null, (decimal?)revision.Value.Low, (decimal?)revision.Value.High);
-        (_qualifier, _status, _sourceId, _quote, _note, _reason) = (revision.Qualifier, revision.Status, revision.Source?.Id, revision.Quote, revision.Note, null);
-        _announcedOn = NavigationDefaults.Today(Clock);
+        _revision = RevisionForm.Correcting(revision, NavigationDefaults.Today(Clock));
     }
 
     private async Task CreateFigureAsync()
@@ -108,12 +84,12 @@ public partial class FiguresAdmin
         _busy = true;
         try
         {
-            _result = await Admin.CreateFigureAsync(CampusSlug, new FigureInput(_figureKey, _figureName, _figureUnit));
+            _result = await Admin.CreateFigureAsync(CampusSlug, _figure.ToInput());
             if (_result.Succeeded)
             {
                 _newFigure = false;
                 _figures = await Admin.ListAsync(CampusSlug) ?? [];
-                await SelectAsync(_figureKey?.Trim());
+                await SelectAsync(_figure.Key?.Trim());
             }
         }
         finally
@@ -132,9 +108,9 @@ public partial class FiguresAdmin
         _busy = true;
         try
         {
-            var input = new RevisionInput(_value, _low, _high, _qualifier, _announcedOn, _status, _sourceId, _quote, _note);
-            _result = _corrects is { } id
-                ? await Admin.CorrectRevisionAsync(id, input, _reason)
+            var input = _revision.ToInput();
+            _result = _revision.Corrects is { } id
+                ? await Admin.CorrectRevisionAsync(id, input, _revision.Reason)
                 : await Admin.AddRevisionAsync(CampusSlug, _key, input);
             if (_result.Succeeded)
             {
@@ -149,15 +125,16 @@ public partial class FiguresAdmin
     }
 
     private async Task MakeReferenceAsync(int revisionId) =>
-        await ApplyReferenceAsync(await References.SetReferenceAsync(CampusSlug, _key!, revisionId, null));
+        await ShowReferenceAsync(await References.SetReferenceAsync(CampusSlug, _key!, revisionId, null, _figureVersion));
 
     private async Task ClearReferenceAsync() =>
-        await ApplyReferenceAsync(await References.ClearReferenceAsync(CampusSlug, _key!));
+        await ShowReferenceAsync(await References.ClearReferenceAsync(CampusSlug, _key!, _figureVersion));
 
-    private async Task ApplyReferenceAsync(ReferenceResult result)
+    // Reloads whatever the outcome: after a conflict the table shows the other admin's choice, and the next click is based on it.
+    private async Task ShowReferenceAsync(WriteResult result)
     {
-        _referenceOk = result.Succeeded;
-        _referenceMessage = A[$"Reference_{result.Error}"];
+        _result = result;
+        _figures = await Admin.ListAsync(CampusSlug) ?? [];
         await SelectAsync(_key);
     }
 

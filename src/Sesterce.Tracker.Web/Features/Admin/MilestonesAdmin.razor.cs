@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Web.Formatting;
@@ -17,17 +16,7 @@ public partial class MilestonesAdmin
     private Mode _mode;
     private bool _busy;
 
-    private string? _title;
-    private string? _description;
-    private MilestoneKind _kind;
-    private MilestoneStatus _status;
-    private int? _phaseId;
-    private string? _actualDate;
-    private string? _target;
-    private string? _announcedOn;
-    private int? _sourceId;
-    private string? _quote;
-    private string? _reason;
+    private MilestoneForm _form = new();
 
     private enum Mode
     {
@@ -80,8 +69,7 @@ public partial class MilestonesAdmin
         _edit = null;
         _result = null;
         _mode = Mode.Create;
-        (_title, _description, _kind, _status, _phaseId, _actualDate) = (null, null, MilestoneKind.Other, MilestoneStatus.Planned, null, null);
-        ResetTarget();
+        _form = MilestoneForm.New(NavigationDefaults.Today(Clock), DefaultSourceId);
     }
 
     private async Task StartAsync(int id, Mode mode)
@@ -95,19 +83,10 @@ public partial class MilestonesAdmin
         }
 
         _mode = mode;
-        var v = _edit.Values;
-        (_title, _description, _kind, _status, _phaseId, _actualDate) = (v.Title, v.Description, v.Kind, v.Status, v.PhaseId, v.ActualDate);
-        ResetTarget();
+        _form = MilestoneForm.From(_edit, NavigationDefaults.Today(Clock), DefaultSourceId);
     }
 
-    private void ResetTarget()
-    {
-        _target = null;
-        _announcedOn = NavigationDefaults.Today(Clock);
-        _sourceId = _sources.Count > 0 ? _sources[0].Id : null;
-        _quote = null;
-        _reason = null;
-    }
+    private int? DefaultSourceId => _sources.Count > 0 ? _sources[0].Id : null;
 
     private void Cancel()
     {
@@ -120,14 +99,12 @@ public partial class MilestonesAdmin
         _busy = true;
         try
         {
-            var values = new MilestoneInput(_title, _description, _kind, _status, _phaseId, _actualDate, _edit?.Values.ActualSourceId, _edit?.Values.ActualQuote);
-            var target = new TargetInput(_target, _announcedOn, _sourceId, _quote, _reason);
             _result = _mode switch
             {
-                Mode.Create => await Milestones.CreateAsync(CampusSlug, values, string.IsNullOrWhiteSpace(_target) ? null : target),
-                Mode.Edit => await Milestones.UpdateAsync(_edit!.Id, values, _edit.Version),
-                Mode.Move => await Milestones.MoveTargetAsync(_edit!.Id, target, _edit.Version),
-                Mode.Archive => await Milestones.SetArchivedAsync(_edit!.Id, true, _reason, _edit.Version),
+                Mode.Create => await Milestones.CreateAsync(CampusSlug, _form.ToInput(), _form.ToFirstTarget()),
+                Mode.Edit => await Milestones.UpdateAsync(_edit!.Id, _form.ToInput(), _edit.Version),
+                Mode.Move => await Milestones.MoveTargetAsync(_edit!.Id, _form.ToMove(), _edit.Version),
+                Mode.Archive => await Milestones.SetArchivedAsync(_edit!.Id, true, _form.Reason, _edit.Version),
                 Mode.Restore => await Milestones.SetArchivedAsync(_edit!.Id, false, null, _edit.Version),
                 _ => null,
             };

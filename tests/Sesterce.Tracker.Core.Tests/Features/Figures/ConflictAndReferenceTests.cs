@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Figures;
 
 namespace Sesterce.Tracker.Core.Tests.Features.Figures;
@@ -61,12 +62,12 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
     {
         var (official, press) = await AddDisputedFigureAsync("referenced");
 
-        var set = await References.SetReferenceAsync("alixan", "referenced", press, "The newspaper saw the signed contract.");
+        var set = await References.SetReferenceAsync("alixan", "referenced", press, "The newspaper saw the signed contract.", await VersionOfAsync("referenced"));
         var withReference = await db.Get<FigureLedgerService>().GetAsync("alixan", "referenced");
-        var cleared = await References.ClearReferenceAsync("alixan", "referenced");
+        var cleared = await References.ClearReferenceAsync("alixan", "referenced", set.Version!.Value);
         var afterClearing = await db.Get<FigureLedgerService>().GetAsync("alixan", "referenced");
 
-        Assert.True(set.Succeeded, set.Message);
+        Assert.True(set.Succeeded);
         Assert.Equal(press, withReference!.Figure!.Latest.Id);
         Assert.Equal(HeadlineReason.Reference, withReference.Figure.HeadlineReason);
         Assert.Equal("The newspaper saw the signed contract.", withReference.ReferenceNote);
@@ -81,9 +82,9 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
     {
         await AddDisputedFigureAsync("unknown-revision");
 
-        var result = await References.SetReferenceAsync("alixan", "unknown-revision", 999_999, null);
+        var result = await References.SetReferenceAsync("alixan", "unknown-revision", 999_999, null, await VersionOfAsync("unknown-revision"));
 
-        Assert.Equal(ReferenceError.UnknownRevision, result.Error);
+        Assert.Equal("NoSuchRevision", Assert.Single(result.Errors).Code);
         Assert.Null(await ReferenceOfAsync("unknown-revision"));
     }
 
@@ -93,9 +94,9 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
         await AddDisputedFigureAsync("other-figure");
         var (_, press) = await AddDisputedFigureAsync("other-figure-b");
 
-        var result = await References.SetReferenceAsync("alixan", "other-figure", press, null);
+        var result = await References.SetReferenceAsync("alixan", "other-figure", press, null, await VersionOfAsync("other-figure"));
 
-        Assert.Equal(ReferenceError.RevisionOfAnotherFigure, result.Error);
+        Assert.Equal("RevisionOfAnotherFigure", Assert.Single(result.Errors).Code);
         Assert.Null(await ReferenceOfAsync("other-figure"));
     }
 
@@ -115,9 +116,9 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
             await context.SaveChangesAsync();
         }
 
-        var result = await References.SetReferenceAsync("alixan", "corrected", official, null);
+        var result = await References.SetReferenceAsync("alixan", "corrected", official, null, await VersionOfAsync("corrected"));
 
-        Assert.Equal(ReferenceError.RevisionCorrected, result.Error);
+        Assert.Equal("RevisionCorrected", Assert.Single(result.Errors).Code);
     }
 
     [Fact]
@@ -125,10 +126,59 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
     {
         var (official, _) = await AddDisputedFigureAsync("long-note");
 
-        Assert.Equal(ReferenceError.UnknownFigure, (await References.SetReferenceAsync("alixan", "nothing", official, null)).Error);
-        Assert.Equal(ReferenceError.UnknownFigure, (await References.ClearReferenceAsync("atlantis", "long-note")).Error);
-        Assert.Equal(ReferenceError.NoteTooLong, (await References.SetReferenceAsync("alixan", "long-note", official, new string('x', 501))).Error);
+        var version = await VersionOfAsync("long-note");
+
+        Assert.Equal(WriteOutcome.NotFound, (await References.SetReferenceAsync("alixan", "nothing", official, null, version)).Outcome);
+        Assert.Equal(WriteOutcome.NotFound, (await References.ClearReferenceAsync("atlantis", "long-note", version)).Outcome);
+        Assert.Equal("TooLong", Assert.Single((await References.SetReferenceAsync("alixan", "long-note", official, new string('x', 501), version)).Errors).Code);
         Assert.Null(await ReferenceOfAsync("long-note"));
+    }
+
+    [Fact]
+    public async Task TwoAdminsChoosingAReferenceFromTheSameVersionDoNotLoseTheFirstChoice()
+    {
+        var (official, press) = await AddDisputedFigureAsync("raced");
+        var seen = await VersionOfAsync("raced");
+
+        db.Callers.Current = TestCallers.OtherAdmin;
+        var first = await References.SetReferenceAsync("alixan", "raced", press, "Bob read the contract.", seen);
+        db.Callers.Current = TestCallers.Admin;
+        var auditBefore = await AuditCountAsync();
+        var second = await References.SetReferenceAsync("alixan", "raced", official, "Alice prefers the press release.", seen);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(WriteOutcome.Conflict, second.Outcome);
+        Assert.Equal(press, await ReferenceOfAsync("raced"));
+        Assert.Equal(auditBefore, await AuditCountAsync());
+        var theirs = Assert.Single(second.ConflictingChanges);
+        Assert.Equal("bob@example.test", theirs.UserName);
+        Assert.Contains(theirs.Changes, c => c.Field == "ReferenceRevision" && c.New == press.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(seen + 1, second.Version);
+    }
+
+    [Fact]
+    public async Task ClearingAReferenceFromAnOldVersionIsAConflict()
+    {
+        var (_, press) = await AddDisputedFigureAsync("raced-clear");
+        var seen = await VersionOfAsync("raced-clear");
+        Assert.True((await References.SetReferenceAsync("alixan", "raced-clear", press, null, seen)).Succeeded);
+
+        var stale = await References.ClearReferenceAsync("alixan", "raced-clear", seen);
+
+        Assert.Equal(WriteOutcome.Conflict, stale.Outcome);
+        Assert.Equal(press, await ReferenceOfAsync("raced-clear"));
+    }
+
+    private async Task<int> VersionOfAsync(string key)
+    {
+        await using var context = db.CreateContext();
+        return await context.Figures.Where(f => f.Key == key).Select(f => f.Version).SingleAsync();
+    }
+
+    private async Task<int> AuditCountAsync()
+    {
+        await using var context = db.CreateContext();
+        return await context.AuditEntries.CountAsync();
     }
 
     private async Task<int?> ReferenceOfAsync(string key)

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Campuses;
+
+namespace Sesterce.Tracker.Core.Features.Admin;
+
+/// <summary>
+/// Every kind of record the admin writes through <see cref="WritePipeline"/>. A new kind gets
+/// history, concurrency and audit by being declared here, not by a service of its own.
+/// </summary>
+public static class AuditedRecords
+{
+    public static readonly RecordKind<Source> Source = new("Source", s => s.Id, s => s.Title);
+
+    public static readonly RecordKind<Benchmark> Benchmark = new("Benchmark", b => b.Id, b => b.Name);
+
+    public static readonly RecordKind<Campus> Campus = new("Campus", c => c.Id, c => c.Name)
+    {
+        Key = c => c.Slug,
+        CampusSlug = (_, c, _) => Task.FromResult<string?>(c.Slug),
+        Load = campuses => campuses.Include(c => c.People),
+    };
+
+    public static readonly RecordKind<Phase> Phase = new("Phase", p => p.Id, p => p.Name) { CampusSlug = InCampus<Phase>(p => p.CampusId) };
+
+    public static readonly RecordKind<Milestone> Milestone = new("Milestone", m => m.Id, m => m.Title) { CampusSlug = InCampus<Milestone>(m => m.CampusId) };
+
+    public static readonly RecordKind<Figure> Figure = new("Figure", f => f.Id, f => $"{f.Name} ({f.Key})") { CampusSlug = InCampus<Figure>(f => f.CampusId) };
+
+    /// <summary>Append-only: added and corrected, never updated, so it carries no version.</summary>
+    public static readonly RecordKind<FigureRevision> FigureRevision = new("FigureRevision", r => r.Id, r => $"Revision of figure {r.FigureId}")
+    {
+        CampusSlug = (db, r, ct) => db.Figures.AsNoTracking().Where(f => f.Id == r.FigureId)
+            .SelectMany(f => db.Campuses.Where(c => c.Id == f.CampusId).Select(c => c.Slug))
+            .FirstOrDefaultAsync(ct),
+    };
+
+    private static Func<TrackerDbContext, T, CancellationToken, Task<string?>> InCampus<T>(Func<T, int> campusId) =>
+        (db, record, ct) => CampusLookup.SlugAsync(db, campusId(record), ct);
+}

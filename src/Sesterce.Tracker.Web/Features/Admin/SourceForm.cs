@@ -1,0 +1,39 @@
+using System.Globalization;
+using Sesterce.Tracker.Core.Features.Admin;
+
+namespace Sesterce.Tracker.Web.Features.Admin;
+
+/// <summary>What the source form edits: a new source, or an existing one at the version it was loaded.</summary>
+public sealed class SourceForm
+{
+    public int? Id { get; set; }
+
+    public int Version { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public string? Url { get; set; }
+
+    /// <summary>As typed (YYYY-MM-DD); the page parses it before saving.</summary>
+    public string? PublishedOn { get; set; }
+
+    public string? Language { get; set; } = "fr";
+
+    public string? Excerpt { get; set; }
+
+    public static SourceForm From(SourceAdminRow row) => new()
+    {
+        Id = row.Id,
+        Version = row.Version,
+        Title = row.Title,
+        Publisher = row.Publisher,
+        Url = row.Url,
+        PublishedOn = row.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Language = row.Language,
+        Excerpt = row.Excerpt,
+    };
+
+    public SourceInput ToInput(DateOnly? publishedOn) => new(Title, Publisher, Url, publishedOn, Language, Excerpt);
+}
