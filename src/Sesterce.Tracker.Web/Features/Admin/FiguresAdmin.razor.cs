@@ -72,7 +72,7 @@ public partial class FiguresAdmin
     {
         _key = key;
         _corrects = null;
-        _ledger = key is null ? null : await Figures.GetLedgerAsync(CampusSlug, key);
+        _ledger = key is null ? null : (await Figures.GetLedgerAsync(CampusSlug, key)).View;
         _referenceId = _ledger?.ReferenceRevisionId;
         ResetRevision();
     }
