@@ -38,7 +38,7 @@ internal sealed class ServicePages(IServiceProvider services, string slug, strin
     /// <summary>The trend chart of the timeline page: its milestones' target dates over time.</summary>
     private async Task<IReadOnlyList<TrendSeries>> TrendAsync(DateOnly? asOf)
     {
-        var view = await Get<TimelineService>().GetCampusAsync(slug, asOf);
+        var view = (await Get<TimelineService>().GetCampusAsync(slug, asOf)).View;
         return TrendAnalysis.Build(view!.Campuses.SelectMany(c => c.Milestones.Select(m => m.Milestone)), view.AsOf);
     }
 }

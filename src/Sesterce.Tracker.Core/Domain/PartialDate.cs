@@ -49,6 +49,36 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
     public int Quarter => ((Start.Month - 1) / 3) + 1;
 
+    /// <summary>The period of <paramref name="precision"/> that holds this date's start: "15 Dec 2026" in quarters is Q4 2026.</summary>
+    public PartialDate At(DatePrecision precision) => new(Start, precision);
+
+    /// <summary>
+    /// Whole periods from <paramref name="from"/> to <paramref name="to"/>, counted at the coarser of
+    /// their precisions, because a finer count would claim more than the vaguer date says: "15 Dec
+    /// 2026" to "March 2027" is three months, not a number of days. Positive when
+    /// <paramref name="to"/> is later.
+    /// </summary>
+    public static (int Amount, DatePrecision Unit) PeriodsBetween(PartialDate from, PartialDate to)
+    {
+        var unit = (DatePrecision)Math.Max((int)from.Precision, (int)to.Precision);
+        return (to.At(unit).PeriodNumber - from.At(unit).PeriodNumber, unit);
+    }
+
+    /// <summary>
+    /// Whole periods of this date's precision from the period holding <paramref name="day"/> to this
+    /// one: positive ahead, negative behind, zero when this period holds the day.
+    /// </summary>
+    public int PeriodsFrom(DateOnly day) => PeriodNumber - new PartialDate(day, Precision).PeriodNumber;
+
+    // Consecutive periods of one precision have consecutive numbers, so differences count periods.
+    private int PeriodNumber => Precision switch
+    {
+        DatePrecision.Day => Start.DayNumber,
+        DatePrecision.Month => (Start.Year * 12) + Start.Month - 1,
+        DatePrecision.Quarter => (Start.Year * 4) + Quarter - 1,
+        _ => Start.Year,
+    };
+
     public static PartialDate OnDay(int year, int month, int day) => new(new DateOnly(year, month, day), DatePrecision.Day);
 
     public static PartialDate InMonth(int year, int month) => new(new DateOnly(year, month, 1), DatePrecision.Month);

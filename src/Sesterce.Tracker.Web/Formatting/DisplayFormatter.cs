@@ -127,7 +127,7 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
             return text[$"Countdown_This{target.Precision}"];
         }
 
-        var steps = DateMath.StepsBetween(today, target);
+        var steps = target.PeriodsFrom(today);
         var unit = target.Precision.ToString();
         return steps > 0
             ? text[steps == 1 ? $"Countdown_In{unit}One" : $"Countdown_In{unit}Many", steps]

@@ -4,7 +4,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Sesterce.Tracker.Web.Components;
-using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Navigation;
 using Sesterce.Tracker.Web.Features.Account;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Features.Api;

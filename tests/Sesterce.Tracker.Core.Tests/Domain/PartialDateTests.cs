@@ -56,4 +56,29 @@ public class PartialDateTests
         Assert.True(february.IsCompletelyOnOrBefore(new DateOnly(2025, 2, 28)));
         Assert.True(february.Contains(new DateOnly(2025, 2, 14)));
     }
+
+    [Theory]
+    [InlineData("2026-12", "2026-11-30", 1)]
+    [InlineData("2026-12", "2026-12-31", 0)]
+    [InlineData("2027-Q1", "2026-12-01", 1)]
+    [InlineData("2026-Q3", "2026-12-01", -1)]
+    [InlineData("2028", "2026-12-01", 2)]
+    [InlineData("2026-12-03", "2026-12-01", 2)]
+    public void PeriodsFromADayCountWholePeriodsOfTheDatesPrecision(string target, string today, int expected) =>
+        Assert.Equal(expected, PartialDate.Parse(target).PeriodsFrom(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("2026-12-15", "2027-03", 3, DatePrecision.Month)]
+    [InlineData("2026-12", "2027-Q1", 1, DatePrecision.Quarter)]
+    [InlineData("2027", "2026-Q4", -1, DatePrecision.Year)]
+    [InlineData("2025-11-17", "2025-11-24", 7, DatePrecision.Day)]
+    public void PeriodsBetweenTwoDatesCountAtTheCoarserPrecision(string from, string to, int amount, DatePrecision unit) =>
+        Assert.Equal((amount, unit), PartialDate.PeriodsBetween(PartialDate.Parse(from), PartialDate.Parse(to)));
+
+    [Fact]
+    public void PeriodsFromTheFirstAndLastRepresentableDaysDoNotOverflow()
+    {
+        Assert.Equal(9998, PartialDate.InYear(9999).PeriodsFrom(DateOnly.MinValue));
+        Assert.Equal(-((9998 * 4) + 3), PartialDate.InQuarter(1, 1).PeriodsFrom(DateOnly.MaxValue));
+    }
 }

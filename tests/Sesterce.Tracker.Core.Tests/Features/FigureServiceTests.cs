@@ -1,4 +1,5 @@
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Features.Figures;
 
 namespace Sesterce.Tracker.Core.Tests.Features;
@@ -107,17 +108,42 @@ public class FigureServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatab
     }
 
     [Fact]
-    public async Task LedgerOfAnUnknownFigureOrCampusIsNull()
+    public async Task LedgerOfAnUnknownFigureOrCampusSaysWhichWasNotFound()
     {
-        Assert.Null(await Figures.GetLedgerAsync("alixan", "gpus"));
-        Assert.Null(await Figures.GetLedgerAsync("nowhere", "investment"));
+        var figure = await Figures.GetLedgerAsync("alixan", "gpus");
+        var campus = await Figures.GetLedgerAsync("nowhere", "investment");
+
+        Assert.Equal((ReadOutcome.NotFound, ReadMissing.Record), (figure.Outcome, figure.Missing));
+        Assert.Equal((ReadOutcome.NotFound, ReadMissing.Campus), (campus.Outcome, campus.Missing));
+        Assert.Null(figure.View);
         Assert.Null(await Figures.GetFiguresAsync("nowhere"));
+    }
+
+    [Fact]
+    public async Task AViewerIsRefusedTheInvestmentLedgerButStillLearnsOfAnUnknownCampus()
+    {
+        db.Callers.Current = TestCallers.Viewer;
+        try
+        {
+            var investment = await Figures.GetLedgerAsync("alixan", "investment");
+            var power = await Figures.GetLedgerAsync("alixan", "power");
+            var unknownCampus = await Figures.GetLedgerAsync("nowhere", "investment");
+
+            Assert.Equal(ReadOutcome.Forbidden, investment.Outcome);
+            Assert.Null(investment.View);
+            Assert.True(power.IsFound);
+            Assert.Equal(ReadOutcome.NotFound, unknownCampus.Outcome);
+        }
+        finally
+        {
+            db.Callers.Current = TestCallers.Admin;
+        }
     }
 
     [Fact]
     public async Task LedgerListsRevisionsInTheOrderTheyBecameKnown()
     {
-        var ledger = await Figures.GetLedgerAsync("alixan", "power");
+        var ledger = (await Figures.GetLedgerAsync("alixan", "power")).View!;
 
         Assert.NotNull(ledger);
         Assert.Equal([40m, 80m], ledger.Revisions.Select(r => r.Value.Low));

@@ -10,7 +10,7 @@ public class MilestoneDetailServiceTests(TrackerDatabase db) : IClassFixture<Tra
     [Fact]
     public async Task TheSummitMilestoneRelatesTheFiguresAnnouncedThatDay()
     {
-        var detail = await db.Get<MilestoneDetailService>().GetAsync("alixan", await IdOf("Choose France summit: the project is scaled up"));
+        var detail = (await db.Get<MilestoneDetailService>().GetAsync("alixan", await IdOf("Choose France summit: the project is scaled up"))).View!;
 
         Assert.NotNull(detail);
         Assert.Equal(["investment", "power", "jobs"], detail.RelatedFigures.Select(r => r.Key));
@@ -21,7 +21,7 @@ public class MilestoneDetailServiceTests(TrackerDatabase db) : IClassFixture<Tra
     [Fact]
     public async Task APhaseMilestoneShowsItsPhaseAndTheCampusCapacity()
     {
-        var detail = await db.Get<MilestoneDetailService>().GetAsync("alixan", await IdOf("Full 80 MW in operation"));
+        var detail = (await db.Get<MilestoneDetailService>().GetAsync("alixan", await IdOf("Full 80 MW in operation"))).View!;
 
         Assert.NotNull(detail);
         Assert.Equal("Full 80 MW", detail.Phase!.Name);
@@ -37,8 +37,8 @@ public class MilestoneDetailServiceTests(TrackerDatabase db) : IClassFixture<Tra
     {
         var id = await IdOf("Full 80 MW in operation");
 
-        Assert.Null(await db.Get<MilestoneDetailService>().GetAsync("alixan", id, new DateOnly(2025, 6, 1)));
-        Assert.Null(await db.Get<MilestoneDetailService>().GetAsync("alixan", 99999));
-        Assert.Null(await db.Get<MilestoneDetailService>().GetAsync("nowhere", id));
+        Assert.Null((await db.Get<MilestoneDetailService>().GetAsync("alixan", id, new DateOnly(2025, 6, 1))).View);
+        Assert.Null((await db.Get<MilestoneDetailService>().GetAsync("alixan", 99999)).View);
+        Assert.Null((await db.Get<MilestoneDetailService>().GetAsync("nowhere", id)).View);
     }
 }

@@ -246,7 +246,7 @@ public sealed class ServiceFuzzTests(TrackerDatabase db) : IClassFixture<Tracker
     public async Task ChoosingAReferenceRevisionRefusesHostileInputAndStoresTheNoteExactly()
     {
         var service = db.Get<FigureReferenceService>();
-        var power = (await db.Get<FigureService>().GetLedgerAsync("alixan", "power"))!.Revisions[^1].Id;
+        var power = (await db.Get<FigureService>().GetLedgerAsync("alixan", "power")).View!.Revisions[^1].Id;
         var inputs = Gen.Select(CampusSlug, Mostly(Gen.Const("power"), HostileInput.Slug), Mostly(Gen.Const(power), HostileInput.WholeNumber), Gen.Frequency((1, (IGen<string?>)Text), (2, HostileInput.Text)));
 
         await inputs.SampleAsync(

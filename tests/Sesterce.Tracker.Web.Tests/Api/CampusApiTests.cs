@@ -135,7 +135,6 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
     [InlineData("/api/campuses/alixan/figures?asOf=2025-13-01")]
     [InlineData("/api/campuses/alixan/figures?asOf=yesterday")]
     [InlineData("/api/campuses/alixan/figures?asOf=2025-6-1")]
-    [InlineData("/api/campuses/alixan/figures?asOf=")]
     [InlineData("/api/campuses/alixan/milestones?asOf=01/06/2025")]
     [InlineData("/api/campuses/alixan/figures/investment/revisions?asOf=2025-02-30")]
     [InlineData("/api/campuses/alixan?asOf=%00")]
@@ -147,6 +146,18 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Malformed asOf date", problem.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/campuses/alixan/figures?asOf=")]
+    [InlineData("/api/campuses/alixan/milestones?asOf=")]
+    public async Task AnEmptyAsOfMeansToday(string url)
+    {
+        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("2026-11-25", body.GetProperty("asOf").GetString());
     }
 
     [Fact]

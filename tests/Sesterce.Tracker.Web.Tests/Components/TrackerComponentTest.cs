@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Bunit.TestDoubles;
 using MudBlazor.Services;
-using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Navigation;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Tests.Components;

@@ -95,20 +95,20 @@ public sealed class PortfolioGeneratorTests : IDisposable
         {
             foreach (var campus in campuses)
             {
-                var dashboard = await Get<DashboardService>().GetAsync(campus.Slug, day);
+                var dashboard = (await Get<DashboardService>().GetAsync(campus.Slug, day)).View;
                 Assert.NotNull(dashboard);
                 Assert.NotEmpty(dashboard.Figures);
-                var timeline = await Get<TimelineService>().GetCampusAsync(campus.Slug, day);
+                var timeline = (await Get<TimelineService>().GetCampusAsync(campus.Slug, day)).View;
                 Assert.NotEmpty(Assert.Single(timeline!.Campuses).Milestones);
-                Assert.NotNull(await Get<ExecutiveService>().GetAsync(campus.Slug, day));
+                Assert.True((await Get<ExecutiveService>().GetAsync(campus.Slug, day)).IsFound);
                 foreach (var figure in dashboard.Figures)
                 {
-                    var ledger = await Get<FigureLedgerService>().GetAsync(campus.Slug, figure.Key, day);
+                    var ledger = (await Get<FigureLedgerService>().GetAsync(campus.Slug, figure.Key, day)).View;
                     Assert.NotEmpty(ledger!.Rows);
                 }
 
                 var milestone = timeline.Campuses[0].Milestones[0].Milestone;
-                Assert.NotNull(await Get<MilestoneDetailService>().GetAsync(campus.Slug, milestone.Id, day));
+                Assert.True((await Get<MilestoneDetailService>().GetAsync(campus.Slug, milestone.Id, day)).IsFound);
             }
 
             var (portfolio, total) = await Get<TimelineService>().GetPortfolioAsync(day);

@@ -22,13 +22,13 @@ public sealed class DashboardService(CampusService campuses, FigureService figur
 {
     public const int NextMilestoneCount = 5;
 
-    public async Task<DashboardView?> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<ReadResult<DashboardView>> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
         var campus = await campuses.GetAsync(slug, day, cancellationToken);
         if (campus is null)
         {
-            return null;
+            return ReadResult.NotFound<DashboardView>();
         }
 
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
@@ -37,6 +37,6 @@ public sealed class DashboardService(CampusService campuses, FigureService figur
         var reached = allMilestones.Where(m => m.State == Domain.MilestoneState.Achieved).OrderByDescending(m => m.KeyDate).ToList();
 
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
-        return new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, FigureRatios.Compute(snapshots));
+        return ReadResult.Found(new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, FigureRatios.Compute(snapshots)));
     }
 }

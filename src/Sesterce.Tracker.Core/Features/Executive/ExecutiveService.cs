@@ -26,13 +26,13 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
 {
     public const int MilestoneCount = 4;
 
-    public async Task<ExecutiveView?> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<ReadResult<ExecutiveView>> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
         var campus = await campuses.GetAsync(slug, day, cancellationToken);
         if (campus is null)
         {
-            return null;
+            return ReadResult.NotFound<ExecutiveView>();
         }
 
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
@@ -40,7 +40,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
         var next = all.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(MilestoneCount).ToList();
         var waterfall = FigureWaterfall.Build(snapshots.FirstOrDefault(s => s.Key == FigureKeys.Investment));
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
-        return new ExecutiveView(
+        return ReadResult.Found(new ExecutiveView(
             campus,
             day,
             day == clock.Today,
@@ -50,7 +50,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
             await benchmarks.ListAsync(FigureRatios.InvestmentPerMw, cancellationToken),
             waterfall,
             next,
-            Cite(snapshots, waterfall, next));
+            Cite(snapshots, waterfall, next)));
     }
 
     /// <summary>Every source behind a number or date on the page, in order of first use.</summary>

@@ -6,15 +6,17 @@ namespace Sesterce.Tracker.Core.Features.Exports;
 /// <summary>A table to download and the file name it goes by.</summary>
 public sealed record ExportFile(ExportTable Table, string BaseName);
 
-/// <summary>Builds the downloadable tables as known on a date. Null means the campus or figure does not exist.</summary>
+/// <summary>Builds the downloadable tables as known on a date.</summary>
 public sealed class ExportService(FigureLedgerService ledgers, MilestoneService milestones, TrackerClock clock)
 {
-    public async Task<ExportFile?> LedgerAsync(string slug, string key, DateOnly? asOf, CancellationToken cancellationToken = default)
+    public async Task<ReadResult<ExportFile>> LedgerAsync(string slug, string key, DateOnly? asOf, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
         var view = await ledgers.GetAsync(slug, key, day, cancellationToken);
-        return view is null ? null : new ExportFile(ExportTables.Ledger(view), ExportTables.LedgerFileName(slug, key, day));
+        return await view.ThenAsync(v => Task.FromResult(ReadResult.Found(new ExportFile(ExportTables.Ledger(v), ExportTables.LedgerFileName(slug, key, day)))));
     }
+
+    /// <summary>The milestone list; null when the campus does not exist.</summary>
 
     public async Task<ExportFile?> MilestonesAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default)
     {

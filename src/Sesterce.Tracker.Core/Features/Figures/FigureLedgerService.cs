@@ -42,15 +42,19 @@ public sealed record FigureLedgerView(
 
 public sealed class FigureLedgerService(FigureService figures, CampusService campuses, BenchmarkService benchmarks, TrackerClock clock)
 {
-    /// <summary>The figure's page as known on <paramref name="asOf"/>; null when the campus or the figure does not exist.</summary>
-    public async Task<FigureLedgerView?> GetAsync(string slug, string key, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    /// <summary>The figure's page as known on <paramref name="asOf"/>, or why there is none.</summary>
+    public async Task<ReadResult<FigureLedgerView>> GetAsync(string slug, string key, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
-        var ledger = await figures.GetLedgerAsync(slug, key, day, cancellationToken);
-        var campus = ledger is null ? null : await campuses.GetAsync(slug, day, cancellationToken);
-        if (ledger is null || campus is null)
+        return await (await figures.GetLedgerAsync(slug, key, day, cancellationToken)).ThenAsync(ledger => BuildAsync(slug, key, day, ledger, cancellationToken));
+    }
+
+    private async Task<ReadResult<FigureLedgerView>> BuildAsync(string slug, string key, DateOnly day, FigureLedger ledger, CancellationToken cancellationToken)
+    {
+        var campus = await campuses.GetAsync(slug, day, cancellationToken);
+        if (campus is null)
         {
-            return null;
+            return ReadResult.NotFound<FigureLedgerView>();
         }
 
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
@@ -63,7 +67,7 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
             ratioBenchmarks.AddRange(await benchmarks.ListAsync(ratio.Key, cancellationToken));
         }
 
-        return new FigureLedgerView(
+        return ReadResult.Found(new FigureLedgerView(
             campus,
             ledger.Key,
             ledger.Name,
@@ -76,7 +80,7 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
             ledger.ReferenceRevisionId is not null ? ledger.ReferenceNote : null,
             ratios,
             ratioBenchmarks,
-            FigureWaterfall.Build(figure));
+            FigureWaterfall.Build(figure)));
     }
 
     /// <summary>

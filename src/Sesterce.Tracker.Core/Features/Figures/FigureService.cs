@@ -7,7 +7,7 @@ using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
 
-/// <summary>Figures of a campus as known on a date. A null result means the campus or figure does not exist.</summary>
+/// <summary>Figures of a campus as known on a date. A null list means the campus does not exist.</summary>
 /// <remarks>
 /// Investment is for executives and admins: for other callers the figure does not exist, so every
 /// page, ratio, export and API answer built on this service leaves it out.
@@ -48,27 +48,35 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             .OfType<FigureSnapshot>()];
     }
 
-    public async Task<FigureLedger?> GetLedgerAsync(string slug, string key, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    /// <summary>Every revision of one figure known on the day; forbidden for a figure the caller may not see.</summary>
+    public async Task<ReadResult<FigureLedger>> GetLedgerAsync(string slug, string key, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
-        if (!await MaySeeAsync(key))
-        {
-            return null;
-        }
-
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var campusId = await CampusLookup.IdAsync(db, slug, cancellationToken);
+        if (campusId is null)
+        {
+            return ReadResult.NotFound<FigureLedger>();
+        }
+
+        // Checked after the campus so an unknown campus is a 404 for everyone, and before the figure so
+        // a hidden figure's existence is never revealed by a 404 against a 403.
+        if (!await MaySeeAsync(key))
+        {
+            return ReadResult.Forbidden<FigureLedger>();
+        }
+
         var figure = await db.Figures.AsNoTracking()
             .Where(f => f.CampusId == campusId && f.Key == key)
             .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId, f.ReferenceNote })
             .FirstOrDefaultAsync(cancellationToken);
         if (figure is null)
         {
-            return null;
+            return ReadResult.NotFound<FigureLedger>(ReadMissing.Record);
         }
 
         var revisions = await KnownRevisions(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day).ToListAsync(cancellationToken);
-        return new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView())), figure.ReferenceRevisionId, figure.ReferenceNote);
+        return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView())), figure.ReferenceRevisionId, figure.ReferenceNote));
     }
 
     private static IQueryable<RevisionRow> KnownRevisions(IQueryable<FigureRevision> revisions, DateOnly day) =>

@@ -27,15 +27,15 @@ public sealed record MilestoneDetail(
 
 public sealed class MilestoneDetailService(CampusService campuses, MilestoneService milestones, FigureService figures, TrackerClock clock)
 {
-    /// <summary>Null when the campus does not exist or the milestone is not known on that date.</summary>
-    public async Task<MilestoneDetail?> GetAsync(string slug, int id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    /// <summary>Not found when the campus does not exist, or the milestone does not or is not yet known on that date.</summary>
+    public async Task<ReadResult<MilestoneDetail>> GetAsync(string slug, int id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
         var campus = await campuses.GetAsync(slug, day, cancellationToken);
         var milestone = (await milestones.GetMilestonesAsync(slug, day, cancellationToken))?.FirstOrDefault(m => m.Id == id);
         if (campus is null || milestone is null)
         {
-            return null;
+            return ReadResult.NotFound<MilestoneDetail>(campus is null ? ReadMissing.Campus : ReadMissing.Record);
         }
 
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
@@ -54,6 +54,6 @@ public sealed class MilestoneDetailService(CampusService campuses, MilestoneServ
         }
 
         var slip = milestone.Baseline is { } baseline && milestone.KeyDate is { } current ? Slip.Between(baseline, current) : (Slip?)null;
-        return new MilestoneDetail(campus.Slug, campus.Name, milestone, slip, phase, related, day);
+        return ReadResult.Found(new MilestoneDetail(campus.Slug, campus.Name, milestone, slip, phase, related, day));
     }
 }

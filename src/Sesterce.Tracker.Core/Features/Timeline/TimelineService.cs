@@ -11,12 +11,12 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
 {
     public const int PortfolioPageSize = 25;
 
-    public async Task<TimelineView?> GetCampusAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<ReadResult<TimelineView>> GetCampusAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var campuses = await BuildAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, cancellationToken);
-        return campuses.Count == 0 ? null : new TimelineView(day, day == clock.Today, campuses);
+        return campuses.Count == 0 ? ReadResult.NotFound<TimelineView>() : ReadResult.Found(new TimelineView(day, day == clock.Today, campuses));
     }
 
     /// <summary>Campuses in name order, one page at a time, so a large portfolio never loads whole.</summary>

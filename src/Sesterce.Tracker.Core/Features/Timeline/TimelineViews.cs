@@ -18,6 +18,9 @@ public sealed record CampusTimeline(string Slug, string Name, DateOnly? FirstKno
 /// <summary>One or several campuses on one time axis as known on <see cref="AsOf"/>.</summary>
 public sealed record TimelineView(DateOnly AsOf, bool IsToday, IReadOnlyList<CampusTimeline> Campuses)
 {
+    /// <summary>How many campuses the portfolio holds in all, of which <see cref="Campuses"/> is one page.</summary>
+    public int Total { get; init; } = Campuses.Count;
+
     /// <summary>The span that holds every bar, marker and the as-of line.</summary>
     public (DateOnly Start, DateOnly End) Extent()
     {

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -14,8 +14,8 @@ public static class AuditQuery
             ["campus"] = filter.CampusSlug,
             ["record"] = filter.EntityType,
             ["user"] = filter.User,
-            ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["from"] = filter.From is { } from ? AsOf.FormatDay(from) : null,
+            ["to"] = filter.To is { } to ? AsOf.FormatDay(to) : null,
             ["text"] = filter.Text,
         };
         return QueryHelpers.AddQueryString("", pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
@@ -33,7 +33,7 @@ public static class AuditQuery
                 return null;
             }
 
-            ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day);
+            ok = AsOf.TryParseDay(text, out var day);
             return ok ? day : null;
         }
 

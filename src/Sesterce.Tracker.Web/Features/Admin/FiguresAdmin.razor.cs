@@ -55,7 +55,7 @@ public partial class FiguresAdmin
     private async Task SelectAsync(string? key)
     {
         _key = key;
-        _ledger = key is null ? null : await Figures.GetLedgerAsync(CampusSlug, key);
+        _ledger = key is null ? null : (await Figures.GetLedgerAsync(CampusSlug, key)).View;
         // The reference choice is an edit of the figure: it is based on the version shown with this ledger.
         _figureVersion = _figures?.FirstOrDefault(f => f.Key == key)?.Version ?? 0;
         _referenceId = _ledger?.ReferenceRevisionId;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -30,7 +30,7 @@ public sealed class SourceForm
         Title = row.Title,
         Publisher = row.Publisher,
         Url = row.Url,
-        PublishedOn = row.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PublishedOn = row.PublishedOn is { } published ? AsOf.FormatDay(published) : null,
         Language = row.Language,
         Excerpt = row.Excerpt,
     };

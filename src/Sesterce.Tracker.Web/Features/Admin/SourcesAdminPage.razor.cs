@@ -1,6 +1,6 @@
-using System.Globalization;
 using MudBlazor;
 using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -36,7 +36,7 @@ public partial class SourcesAdminPage
     {
         var publishedOn = _form.PublishedOn;
         _badDate = !string.IsNullOrWhiteSpace(publishedOn)
-            && !DateOnly.TryParseExact(publishedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            && !AsOf.TryParseDay(publishedOn.Trim(), out _);
         if (_badDate)
         {
             return;
@@ -45,7 +45,7 @@ public partial class SourcesAdminPage
         _busy = true;
         try
         {
-            DateOnly? published = string.IsNullOrWhiteSpace(publishedOn) ? null : DateOnly.ParseExact(publishedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            DateOnly? published = string.IsNullOrWhiteSpace(publishedOn) ? null : (AsOf.TryParseDay(publishedOn.Trim(), out var day) ? day : null);
             var input = _form.ToInput(published);
             _result = _form.Id is { } id ? await Sources.UpdateAsync(id, input, _form.Version) : await Sources.CreateAsync(input);
             if (_result.Succeeded)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Exports;
 using Sesterce.Tracker.Core.Features.Transfer;
 using Sesterce.Tracker.Core.Identity;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Api;
 
@@ -20,12 +20,12 @@ public static class ExportApi
 
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder api)
     {
-        api.MapGet("/campuses/{slug}/figures/{key}/revisions.csv", (string slug, string key, string? asOf, ExportService exports, CampusService campuses, CancellationToken ct) =>
-                LedgerAsync(slug, key, asOf, Format.Csv, exports, campuses, ct))
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions.csv", (string slug, string key, string? asOf, ExportService exports, CancellationToken ct) =>
+                LedgerAsync(slug, key, asOf, Format.Csv, exports, ct))
             .WithSummary("Every revision of one figure known on asOf as CSV: exact values, dates at their precision, sources and quotes.")
             .RequireAuthorization(nameof(TrackerPermission.Export));
-        api.MapGet("/campuses/{slug}/figures/{key}/revisions.xlsx", (string slug, string key, string? asOf, ExportService exports, CampusService campuses, CancellationToken ct) =>
-                LedgerAsync(slug, key, asOf, Format.Xlsx, exports, campuses, ct))
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions.xlsx", (string slug, string key, string? asOf, ExportService exports, CancellationToken ct) =>
+                LedgerAsync(slug, key, asOf, Format.Xlsx, exports, ct))
             .WithSummary("The same ledger as an Excel workbook with numeric cells.")
             .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/milestones.csv", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
@@ -44,30 +44,27 @@ public static class ExportApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> LedgerAsync(
-        string slug, string key, string? asOf, Format format, ExportService exports, CampusService campuses, CancellationToken cancellationToken)
+        string slug, string key, string? asOf, Format format, ExportService exports, CancellationToken cancellationToken)
     {
-        if (!AsOfParameter.TryParse(asOf, out var day))
+        if (!AsOf.TryParse(asOf, out var parsed))
         {
             return TrackerApi.BadAsOf(asOf);
         }
 
-        var file = await exports.LedgerAsync(slug, key, day, cancellationToken);
-        if (file is null)
-        {
-            return await campuses.GetAsync(slug, day, cancellationToken) is null ? TrackerApi.UnknownCampus(slug) : TrackerApi.UnknownFigure(slug, key);
-        }
-
-        return await FileAsync(file, format, cancellationToken);
+        var day = parsed.Day;
+        var result = await exports.LedgerAsync(slug, key, day, cancellationToken);
+        return result.View is { } file ? await FileAsync(file, format, cancellationToken) : TrackerApi.NotRead(result, slug, key);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MilestonesAsync(
         string slug, string? asOf, Format format, ExportService exports, CancellationToken cancellationToken)
     {
-        if (!AsOfParameter.TryParse(asOf, out var day))
+        if (!AsOf.TryParse(asOf, out var parsed))
         {
             return TrackerApi.BadAsOf(asOf);
         }
 
+        var day = parsed.Day;
         var file = await exports.MilestonesAsync(slug, day, cancellationToken);
         return file is null ? TrackerApi.UnknownCampus(slug) : await FileAsync(file, format, cancellationToken);
     }

@@ -5,7 +5,9 @@ using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Identity;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Api;
 
@@ -48,56 +50,55 @@ public static class TrackerApi
 
     private static async Task<Results<Ok<CampusDto>, ProblemHttpResult>> GetCampus(string slug, string? asOf, CampusService campuses, TrackerClock clock, CancellationToken cancellationToken)
     {
-        if (!AsOfParameter.TryParse(asOf, out var day))
+        if (!AsOf.TryParse(asOf, out var parsed))
         {
             return BadAsOf(asOf);
         }
 
+        var day = parsed.Day;
         var campus = await campuses.GetAsync(slug, day, cancellationToken);
         return campus is null ? UnknownCampus(slug) : TypedResults.Ok(CampusDto.From(campus, clock.Resolve(day)));
     }
 
     private static async Task<Results<Ok<FiguresResponse>, ProblemHttpResult>> GetFigures(string slug, string? asOf, FigureService figures, TrackerClock clock, CancellationToken cancellationToken)
     {
-        if (!AsOfParameter.TryParse(asOf, out var day))
+        if (!AsOf.TryParse(asOf, out var parsed))
         {
             return BadAsOf(asOf);
         }
 
+        var day = parsed.Day;
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken);
         return snapshots is null
             ? UnknownCampus(slug)
             : TypedResults.Ok(new FiguresResponse(slug, clock.Resolve(day), [.. snapshots.Select(FigureDto.From)]));
     }
 
-    private static async Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetRevisions(string slug, string key, string? asOf, FigureService figures, CampusService campuses, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetRevisions(string slug, string key, string? asOf, FigureService figures, CancellationToken cancellationToken)
     {
-        if (!AsOfParameter.TryParse(asOf, out var day))
+        if (!AsOf.TryParse(asOf, out var parsed))
         {
             return BadAsOf(asOf);
         }
 
-        var ledger = await figures.GetLedgerAsync(slug, key, day, cancellationToken);
-        if (ledger is null)
-        {
-            return await campuses.GetAsync(slug, day, cancellationToken) is null
-                ? UnknownCampus(slug)
-                : UnknownFigure(slug, key);
-        }
-
-        return TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Revisions.Select(FigureRevisionDto.From)]));
+        var day = parsed.Day;
+        var result = await figures.GetLedgerAsync(slug, key, day, cancellationToken);
+        return result.View is { } ledger
+            ? TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Revisions.Select(FigureRevisionDto.From)]))
+            : NotRead(result, slug, key);
     }
 
-    private static Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetInvestmentRevisions(string slug, string? asOf, FigureService figures, CampusService campuses, CancellationToken cancellationToken) =>
-        GetRevisions(slug, "investment", asOf, figures, campuses, cancellationToken);
+    private static Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetInvestmentRevisions(string slug, string? asOf, FigureService figures, CancellationToken cancellationToken) =>
+        GetRevisions(slug, "investment", asOf, figures, cancellationToken);
 
     private static async Task<Results<Ok<MilestonesResponse>, ProblemHttpResult>> GetMilestones(string slug, string? asOf, MilestoneService milestones, TrackerClock clock, CancellationToken cancellationToken)
     {
-        if (!AsOfParameter.TryParse(asOf, out var day))
+        if (!AsOf.TryParse(asOf, out var parsed))
         {
             return BadAsOf(asOf);
         }
 
+        var day = parsed.Day;
         var list = await milestones.GetMilestonesAsync(slug, day, cancellationToken);
         return list is null
             ? UnknownCampus(slug)
@@ -106,11 +107,12 @@ public static class TrackerApi
 
     private static async Task<IResult> GetCalendar(string slug, string? asOf, MilestoneService milestones, CampusService campuses, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!AsOfParameter.TryParse(asOf, out var day))
+        if (!AsOf.TryParse(asOf, out var parsed))
         {
             return BadAsOf(asOf);
         }
 
+        var day = parsed.Day;
         var campus = await campuses.GetAsync(slug, day, cancellationToken);
         var list = await milestones.GetMilestonesAsync(slug, day, cancellationToken);
         if (campus is null || list is null)
@@ -130,6 +132,12 @@ public static class TrackerApi
             : TypedResults.Ok(SourceDetailDto.From(source));
     }
 
+    /// <summary>The problem a read answered instead of a view: forbidden, unknown campus or unknown figure.</summary>
+    internal static ProblemHttpResult NotRead<T>(ReadResult<T> result, string slug, string key)
+        where T : class => result.Outcome == ReadOutcome.Forbidden
+            ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"Your role may not read the figure '{key}'.")
+            : result.Missing == ReadMissing.Campus ? UnknownCampus(slug) : UnknownFigure(slug, key);
+
     internal static ProblemHttpResult UnknownCampus(string slug) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown campus", detail: $"There is no campus with the slug '{slug}'.");
 
@@ -137,5 +145,5 @@ public static class TrackerApi
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown figure", detail: $"Campus '{slug}' has no figure with the key '{key}'.");
 
     internal static ProblemHttpResult BadAsOf(string? raw) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed asOf date", detail: $"asOf must be a calendar date written YYYY-MM-DD, such as 2025-06-01; '{raw}' is not.");
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed asOf date", detail: $"asOf must be a calendar date written YYYY-MM-DD, such as 2025-06-01, or empty for today; '{raw}' is not.");
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Timeline;
-using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Navigation;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Timeline;
@@ -25,8 +25,9 @@ public partial class TimelineChart
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
 
-    [Inject]
-    private TrackerNavigation Navigation { get; set; } = default!;
+    /// <summary>The as-of day the links carry, from the page's CampusView.</summary>
+    [CascadingParameter]
+    private AsOf LinkAsOf { get; set; }
 
     [Parameter, EditorRequired]
     public TimelineView View { get; set; } = default!;
@@ -69,7 +70,6 @@ public partial class TimelineChart
         }
     }
 
-    private string LinkTo(string path) => Navigation.Link(path);
 
     private bool Visible(DateOnly start, DateOnly end) => end >= _scale.Start && start <= _scale.End;
 

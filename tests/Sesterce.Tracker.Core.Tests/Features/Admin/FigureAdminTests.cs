@@ -64,7 +64,7 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
     [Fact]
     public async Task ACorrectionReplacesTheRevisionItNamesAndNeedsAReason()
     {
-        var ledger = await db.Get<FigureService>().GetLedgerAsync("alixan", "power");
+        var ledger = (await db.Get<FigureService>().GetLedgerAsync("alixan", "power")).View!;
         var first = ledger!.Revisions[0];
         var input = (await Valid(45)) with { AnnouncedOn = "2025-04-10" };
 
@@ -80,7 +80,7 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
         var june = (await service.GetFiguresAsync("alixan", new DateOnly(2025, 6, 1)))!.Single(f => f.Key == "power");
         Assert.Equal(45m, june.Latest.Value.Low);
         Assert.Single(june.History);
-        var ledgerAfter = await service.GetLedgerAsync("alixan", "power", new DateOnly(2025, 6, 1));
+        var ledgerAfter = (await service.GetLedgerAsync("alixan", "power", new DateOnly(2025, 6, 1))).View!;
         Assert.Equal(corrected.Id, ledgerAfter!.Revisions.Single(r => r.Id == first.Id).CorrectedByRevisionId);
     }
 

@@ -53,7 +53,7 @@ public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
         Assert.Equal(TimeSpan.Zero, entry.At.Offset);
         Assert.Contains(heard, c => c.CampusSlug == "alixan" && c.Action == "TargetMoved");
 
-        var timeline = await db.Get<TimelineService>().GetCampusAsync("alixan");
+        var timeline = (await db.Get<TimelineService>().GetCampusAsync("alixan")).View!;
         var moved = timeline!.Campuses[0].Milestones.Single(m => m.Milestone.Id == edit.Id);
         Assert.Equal(new Slip(3, DatePrecision.Month), moved.SlipFromBaseline);
     }

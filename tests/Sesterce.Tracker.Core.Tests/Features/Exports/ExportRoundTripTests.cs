@@ -12,7 +12,7 @@ public class ExportRoundTripTests(TrackerDatabase db) : IClassFixture<TrackerDat
 
     private async Task<ExportFile> LedgerAsync(string key, string asOf = "2025-12-01")
     {
-        var file = await Exports.LedgerAsync("alixan", key, DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var file = (await Exports.LedgerAsync("alixan", key, DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture))).View!;
         Assert.NotNull(file);
         return file;
     }
@@ -46,7 +46,7 @@ public class ExportRoundTripTests(TrackerDatabase db) : IClassFixture<TrackerDat
     {
         Assert.Equal("alixan-investment-ledger-asof-2025-12-01", (await LedgerAsync("investment")).BaseName);
         Assert.Equal("alixan-milestones-asof-2026-11-25", (await Exports.MilestonesAsync("alixan", null))!.BaseName);
-        Assert.Null(await Exports.LedgerAsync("alixan", "gpus", null));
+        Assert.Null((await Exports.LedgerAsync("alixan", "gpus", null)).View);
         Assert.Null(await Exports.MilestonesAsync("atlantis", null));
     }
 

@@ -38,7 +38,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
     {
         var (official, press) = await AddDisputedFigureAsync("disputed");
 
-        var view = await db.Get<FigureLedgerService>().GetAsync("alixan", "disputed");
+        var view = (await db.Get<FigureLedgerService>().GetAsync("alixan", "disputed")).View!;
 
         var conflict = Assert.Single(view!.Conflicts);
         Assert.Equal((official, press), (conflict.Earlier.Id, conflict.Later.Id));
@@ -52,7 +52,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
     {
         await AddDisputedFigureAsync("disputed-early");
 
-        var view = await db.Get<FigureLedgerService>().GetAsync("alixan", "disputed-early", new DateOnly(2025, 12, 1));
+        var view = (await db.Get<FigureLedgerService>().GetAsync("alixan", "disputed-early", new DateOnly(2025, 12, 1))).View!;
 
         Assert.Empty(view!.Conflicts);
     }
@@ -63,9 +63,9 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
         var (official, press) = await AddDisputedFigureAsync("referenced");
 
         var set = await References.SetReferenceAsync("alixan", "referenced", press, "The newspaper saw the signed contract.", await VersionOfAsync("referenced"));
-        var withReference = await db.Get<FigureLedgerService>().GetAsync("alixan", "referenced");
+        var withReference = (await db.Get<FigureLedgerService>().GetAsync("alixan", "referenced")).View!;
         var cleared = await References.ClearReferenceAsync("alixan", "referenced", set.Version!.Value);
-        var afterClearing = await db.Get<FigureLedgerService>().GetAsync("alixan", "referenced");
+        var afterClearing = (await db.Get<FigureLedgerService>().GetAsync("alixan", "referenced")).View!;
 
         Assert.True(set.Succeeded);
         Assert.Equal(press, withReference!.Figure!.Latest.Id);

@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
 
@@ -10,7 +11,7 @@ public class FigureLedgerServiceTests(TrackerDatabase db) : IClassFixture<Tracke
     [Fact]
     public async Task TheInvestmentLedgerShowsEachRevisionWithItsChanges()
     {
-        var view = await Ledgers.GetAsync("alixan", "investment", new DateOnly(2025, 12, 1));
+        var view = (await Ledgers.GetAsync("alixan", "investment", new DateOnly(2025, 12, 1))).View!;
 
         Assert.NotNull(view);
         Assert.Equal(2, view.Rows.Count);
@@ -27,7 +28,7 @@ public class FigureLedgerServiceTests(TrackerDatabase db) : IClassFixture<Tracke
     [Fact]
     public async Task TheInvestmentPageCarriesTheRatioAndThePublicBenchmarks()
     {
-        var view = await Ledgers.GetAsync("alixan", "investment");
+        var view = (await Ledgers.GetAsync("alixan", "investment")).View!;
 
         var ratio = Assert.Single(view!.Ratios);
         Assert.Equal(ValueRange.Exactly(11_250_000m), ratio.First);
@@ -40,7 +41,7 @@ public class FigureLedgerServiceTests(TrackerDatabase db) : IClassFixture<Tracke
     [Fact]
     public async Task TheWaterfallGoesFromFourHundredFiftyMillionsToOnePointFiveBillion()
     {
-        var view = await Ledgers.GetAsync("alixan", "investment");
+        var view = (await Ledgers.GetAsync("alixan", "investment")).View!;
 
         var step = Assert.Single(view!.Waterfall!.Steps);
         Assert.Equal(450_000_000m, view.Waterfall.Start.Value.Low);
@@ -52,7 +53,7 @@ public class FigureLedgerServiceTests(TrackerDatabase db) : IClassFixture<Tracke
     [Fact]
     public async Task BeforeTheFirstAnnouncementTheFigureExistsButNothingIsKnown()
     {
-        var view = await Ledgers.GetAsync("alixan", "investment", new DateOnly(2025, 1, 15));
+        var view = (await Ledgers.GetAsync("alixan", "investment", new DateOnly(2025, 1, 15))).View!;
 
         Assert.NotNull(view);
         Assert.True(view.NothingKnownYet);
@@ -63,14 +64,14 @@ public class FigureLedgerServiceTests(TrackerDatabase db) : IClassFixture<Tracke
     [Fact]
     public async Task AnUnknownFigureOrCampusHasNoLedger()
     {
-        Assert.Null(await Ledgers.GetAsync("alixan", "gpus"));
-        Assert.Null(await Ledgers.GetAsync("atlantis", "investment"));
+        Assert.Equal(ReadMissing.Record, (await Ledgers.GetAsync("alixan", "gpus")).Missing);
+        Assert.Equal(ReadMissing.Campus, (await Ledgers.GetAsync("atlantis", "investment")).Missing);
     }
 
     [Fact]
     public async Task TheJobsHeadlineIsTheReportRepeatingTheOfficialNumber()
     {
-        var view = await Ledgers.GetAsync("alixan", "jobs");
+        var view = (await Ledgers.GetAsync("alixan", "jobs")).View!;
 
         Assert.Equal(HeadlineReason.RestatesAuthoritative, view!.Figure!.HeadlineReason);
         Assert.Equal(FigureQualifier.ExpectedToRise, view.Figure.Latest.Qualifier);

@@ -12,7 +12,7 @@ public class TimelineServiceTests(TrackerDatabase db) : IClassFixture<TrackerDat
     [Fact]
     public async Task PhasesRunFromTheFirstAnnouncementToEachTargetInTurn()
     {
-        var view = await Timeline.GetCampusAsync("alixan");
+        var view = (await Timeline.GetCampusAsync("alixan")).View!;
 
         var campus = Assert.Single(view!.Campuses);
         Assert.Equal(2, campus.Phases.Count);
@@ -25,7 +25,7 @@ public class TimelineServiceTests(TrackerDatabase db) : IClassFixture<TrackerDat
     [Fact]
     public async Task SeededMilestonesAreOnPlan()
     {
-        var view = await Timeline.GetCampusAsync("alixan");
+        var view = (await Timeline.GetCampusAsync("alixan")).View!;
 
         var planned = view!.Campuses[0].Milestones.Where(m => m.Milestone.Target is not null).ToList();
         Assert.Equal(2, planned.Count);
@@ -36,7 +36,7 @@ public class TimelineServiceTests(TrackerDatabase db) : IClassFixture<TrackerDat
     [Fact]
     public async Task ExtentSpansEveryDateAndTheAsOfDay()
     {
-        var view = await Timeline.GetCampusAsync("alixan");
+        var view = (await Timeline.GetCampusAsync("alixan")).View!;
 
         var (start, end) = view!.Extent();
         Assert.Equal(new DateOnly(2025, 2, 1), start);
@@ -44,7 +44,7 @@ public class TimelineServiceTests(TrackerDatabase db) : IClassFixture<TrackerDat
     }
 
     [Fact]
-    public async Task UnknownCampusHasNoTimeline() => Assert.Null(await Timeline.GetCampusAsync("nowhere"));
+    public async Task UnknownCampusHasNoTimeline() => Assert.Null((await Timeline.GetCampusAsync("nowhere")).View);
 }
 
 /// <summary>Timelines after a date revision and with a second campus: each class gets its own database.</summary>
@@ -67,8 +67,8 @@ public class TimelineRevisionTests(TrackerDatabase db) : IClassFixture<TrackerDa
         await MovePhaseOneAsync(PartialDate.OnDay(2026, 6, 15), PartialDate.InMonth(2027, 3), "Grid connection later than planned.");
         var timeline = db.Get<TimelineService>();
 
-        var before = await timeline.GetCampusAsync("alixan", new DateOnly(2026, 6, 14));
-        var after = await timeline.GetCampusAsync("alixan", new DateOnly(2026, 6, 15));
+        var before = (await timeline.GetCampusAsync("alixan", new DateOnly(2026, 6, 14))).View!;
+        var after = (await timeline.GetCampusAsync("alixan", new DateOnly(2026, 6, 15))).View!;
 
         var phase1Before = before!.Campuses[0].Milestones.Single(m => m.Milestone.Title == "Phase 1 commissioning");
         var phase1After = after!.Campuses[0].Milestones.Single(m => m.Milestone.Title == "Phase 1 commissioning");

@@ -45,7 +45,7 @@ public class FiguresAdminTests : SeededComponentTest
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=write-saved]")));
         Assert.Equal(before + 1, await PowerRevisionCountAsync());
-        var ledger = await Services.GetRequiredService<FigureService>().GetLedgerAsync("alixan", "power");
+        var ledger = (await Services.GetRequiredService<FigureService>().GetLedgerAsync("alixan", "power")).View!;
         Assert.Contains(ledger!.Revisions, r => r.Value.Low == 120 && r.Value.IsSingle);
     }
 
@@ -68,7 +68,7 @@ public class FiguresAdminTests : SeededComponentTest
         var cut = RenderPower();
 
         var row = (await Figures.ListAsync("alixan"))!.Single(f => f.Key == "power");
-        var ledger = (await Services.GetRequiredService<FigureService>().GetLedgerAsync("alixan", "power"))!;
+        var ledger = (await Services.GetRequiredService<FigureService>().GetLedgerAsync("alixan", "power")).View!;
         var bobs = ledger.Revisions.First(r => r.CorrectedByRevisionId is null).Id;
         Caller.Current = new("user-bob", "bob@example.test", "Admin");
         Assert.True((await Services.GetRequiredService<FigureReferenceService>().SetReferenceAsync("alixan", "power", bobs, "Bob's pick", row.Version)).Succeeded);
@@ -79,6 +79,6 @@ public class FiguresAdminTests : SeededComponentTest
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=write-conflict]")));
         Assert.Contains("bob@example.test", cut.Find("[data-testid=write-conflict]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Bob's pick", cut.Find("[data-testid=write-conflict]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(bobs, (await Services.GetRequiredService<FigureService>().GetLedgerAsync("alixan", "power"))!.ReferenceRevisionId);
+        Assert.Equal(bobs, (await Services.GetRequiredService<FigureService>().GetLedgerAsync("alixan", "power")).View!.ReferenceRevisionId);
     }
 }

@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Timeline;
 using Sesterce.Tracker.Web.Features.Timeline;
+using Sesterce.Tracker.Web.Navigation;
 using Sesterce.Tracker.Web.Tests.Components;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Timeline;
@@ -87,9 +87,16 @@ public class TimelineChartTests : TrackerComponentTest
     [Fact]
     public void MarkerLinksKeepTheAsOfDateOfTheView()
     {
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/campuses/alixan/timeline?asOf=2026-07-01");
+        var view = SampleView(new DateOnly(2026, 7, 1));
 
-        var cut = RenderChart(SampleView(new DateOnly(2026, 7, 1)));
+        // The page's CampusView cascades the as-of day of the address to everything that builds links.
+        var cut = Render<TimelineChart>(p => p
+            .AddCascadingValue(AsOf.On(new DateOnly(2026, 7, 1)))
+            .Add(c => c.View, view)
+            .Add(c => c.Campuses, view.Campuses)
+            .Add(c => c.WindowStart, new DateOnly(2025, 1, 1))
+            .Add(c => c.WindowEnd, new DateOnly(2027, 12, 31))
+            .Add(c => c.Label, "Alixan timeline"));
 
         Assert.Equal("/campuses/alixan/milestones/1?asOf=2026-07-01", cut.FindAll("[data-testid=timeline-marker]")[1].GetAttribute("href"));
     }

@@ -3,12 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Web.Components.Layout;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Tests.Components.Layout;
 
-public class AsOfTests : TrackerComponentTest
+public class AsOfBannerTests : TrackerComponentTest
 {
-    public AsOfTests()
+    public AsOfBannerTests()
     {
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TrackerWebFactory.Today));
         Services.AddSingleton<TrackerClock>();
@@ -17,46 +18,30 @@ public class AsOfTests : TrackerComponentTest
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
     [Fact]
-    public void LinksCarryTheAsOfDateOfTheAddress()
-    {
-        Navigation.NavigateTo("/campuses/alixan?asOf=2025-06-01");
-        var context = Services.GetRequiredService<TrackerNavigation>();
-
-        Assert.Equal(new DateOnly(2025, 6, 1), context.AsOf);
-        Assert.Equal("alixan", context.CampusSlug);
-        Assert.Equal("/campuses/alixan/timeline?asOf=2025-06-01", context.Link("/campuses/alixan/timeline"));
-    }
-
-    [Fact]
-    public void AMalformedAsOfIsIgnoredByLinks()
-    {
-        Navigation.NavigateTo("/timeline?asOf=June");
-        var context = Services.GetRequiredService<TrackerNavigation>();
-
-        Assert.Null(context.AsOf);
-        Assert.Equal("/campuses/alixan", context.Link("/campuses/alixan"));
-    }
-
-    [Fact]
     public void APastDateShowsTheBannerAndOneClickReturnsToToday()
     {
         Navigation.NavigateTo("/campuses/alixan/timeline?asOf=2025-06-01");
-        var cut = Render<AsOfBanner>();
+        var cut = Render<AsOfBanner>(p => p.Add(b => b.AsOf, AsOf.On(new DateOnly(2025, 6, 1))));
 
         Assert.Contains("as it was known on 1 Jun 2025", cut.Find("[data-testid=as-of-banner]").TextContent, StringComparison.Ordinal);
         cut.Find("[data-testid=banner-back-to-today] ").Click();
 
         Assert.Equal("http://localhost/campuses/alixan/timeline", Navigation.Uri);
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=as-of-banner]")));
     }
 
     [Fact]
     public void TodaysViewHasNoBanner()
     {
-        Navigation.NavigateTo("/campuses/alixan");
-
-        var cut = Render<AsOfBanner>();
+        var cut = Render<AsOfBanner>(p => p.Add(b => b.AsOf, AsOf.Today));
 
         Assert.Empty(cut.FindAll("[data-testid=as-of-banner]"));
+    }
+
+    [Fact]
+    public void AFutureDateSaysNothingIsKnownBeyondToday()
+    {
+        var cut = Render<AsOfBanner>(p => p.Add(b => b.AsOf, AsOf.On(new DateOnly(2030, 1, 1))));
+
+        Assert.Contains("future", cut.Find("[data-testid=as-of-banner]").ClassName, StringComparison.Ordinal);
     }
 }
