@@ -14,6 +14,14 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
+# Style is part of the build: a formatting difference fails the run before any test.
+echo "Checking formatting (dotnet format --verify-no-changes)..."
+if ! dotnet format Sesterce.Tracker.sln --verify-no-changes --verbosity quiet; then
+  echo "Formatting differs from .editorconfig: run 'dotnet format Sesterce.Tracker.sln' and commit the result."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
