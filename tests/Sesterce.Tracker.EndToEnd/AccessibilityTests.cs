@@ -5,7 +5,7 @@ namespace Sesterce.Tracker.EndToEnd;
 /// theme, where it loads each page anyway): nothing serious or critical.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class AccessibilityTests(Browser browser)
+public sealed class AccessibilityTests(Browser browser) : IClassFixture<Browser>
 {
     public static TheoryData<string> PageNames => TrackerPage.Names();
 

@@ -8,7 +8,7 @@ namespace Sesterce.Tracker.EndToEnd;
 /// has the entry.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class AdminJourneyTests(Browser browser)
+public sealed class AdminJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     private const string Milestone = "Phase 1 commissioning";
 

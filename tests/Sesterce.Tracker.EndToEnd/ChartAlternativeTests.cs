@@ -4,7 +4,7 @@ namespace Sesterce.Tracker.EndToEnd;
 
 /// <summary>Every chart says what it shows in words, and its data is also on the page as a table or list.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class ChartAlternativeTests(Browser browser)
+public sealed class ChartAlternativeTests(Browser browser) : IClassFixture<Browser>
 {
     private static readonly string[] ChartRoles = ["img", "group"];
 

@@ -6,7 +6,7 @@ namespace Sesterce.Tracker.EndToEnd;
 
 /// <summary>An executive follows the money: the investment ledger, the executive view, the downloads.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class ExecutiveJourneyTests(Browser browser)
+public sealed class ExecutiveJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]
     public async Task ExecutiveReadsTheInvestmentLedgerAndTheExecutiveView()

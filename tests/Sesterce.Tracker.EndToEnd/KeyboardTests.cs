@@ -5,7 +5,7 @@ namespace Sesterce.Tracker.EndToEnd;
 
 /// <summary>The main flows with the keyboard alone: Tab, Enter, typing. No mouse.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed partial class KeyboardTests(Browser browser)
+public sealed partial class KeyboardTests(Browser browser) : IClassFixture<Browser>
 {
     private const int MaxTabs = 60;
 

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Sesterce.Tracker.EndToEnd;
 
 [Collection(SharedBrowser.Name)]
-public sealed class LanguageJourneyTests(Browser browser)
+public sealed class LanguageJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]
     public async Task SwitchingToFrenchTranslatesThePageAndFormatsNumbersAndDatesTheFrenchWay()

@@ -9,7 +9,7 @@ namespace Sesterce.Tracker.EndToEnd;
 /// for a person to look at.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class LayoutTests(Browser browser)
+public sealed class LayoutTests(Browser browser) : IClassFixture<Browser>
 {
     public static TheoryData<string> PageNames => TrackerPage.Names();
 

@@ -5,7 +5,7 @@ namespace Sesterce.Tracker.EndToEnd;
 
 /// <summary>A project manager (viewer) reads the plan: the timeline, a milestone's history, a shared past view.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed partial class ProjectManagerJourneyTests(Browser browser)
+public sealed partial class ProjectManagerJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]
     public async Task ProjectManagerBrowsesTheTimelineAndOpensAMilestoneHistory()

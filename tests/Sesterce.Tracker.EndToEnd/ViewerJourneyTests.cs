@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Sesterce.Tracker.EndToEnd;
 
 [Collection(SharedBrowser.Name)]
-public sealed class ViewerJourneyTests(Browser browser)
+public sealed class ViewerJourneyTests(Browser browser) : IClassFixture<Browser>
 {
     public static TheoryData<string> RefusedPages { get; } =
     [

@@ -1,10 +1,9 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Components.Shared;
-using Sesterce.Tracker.Web.Tests.Components;
 using static Sesterce.Tracker.Web.Tests.Features.Figures.LedgerFixtures;
 
-namespace Sesterce.Tracker.Web.Tests.Features.Figures;
+namespace Sesterce.Tracker.Web.Tests.Components.Shared;
 
 public class WaterfallChartTests : TrackerComponentTest
 {

@@ -1,7 +1,7 @@
 using Sesterce.Tracker.Core.Features.Changes;
 using Sesterce.Tracker.Core.Identity;
 
-namespace Sesterce.Tracker.Core.Tests.Features;
+namespace Sesterce.Tracker.Core.Tests.Features.Changes;
 
 public sealed class ReloadCoalescerTests
 {

@@ -1,7 +1,7 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Milestones;
 
-namespace Sesterce.Tracker.Core.Tests.Features;
+namespace Sesterce.Tracker.Core.Tests.Features.Milestones;
 
 public class MilestoneServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
 {

@@ -1,7 +1,7 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Executive;
 
-namespace Sesterce.Tracker.Core.Tests.Features;
+namespace Sesterce.Tracker.Core.Tests.Features.Executive;
 
 public class ExecutiveServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
 {

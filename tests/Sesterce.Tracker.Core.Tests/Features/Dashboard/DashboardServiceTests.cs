@@ -2,7 +2,7 @@ using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Dashboard;
 
-namespace Sesterce.Tracker.Core.Tests.Features;
+namespace Sesterce.Tracker.Core.Tests.Features.Dashboard;
 
 public class DashboardServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
 {

@@ -2,7 +2,7 @@ using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Components.Shared;
 
-namespace Sesterce.Tracker.Web.Tests.Components;
+namespace Sesterce.Tracker.Web.Tests.Components.Shared;
 
 public class StepSparklineTests : TrackerComponentTest
 {

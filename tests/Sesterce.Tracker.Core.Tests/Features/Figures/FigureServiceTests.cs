@@ -2,7 +2,7 @@ using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Features.Figures;
 
-namespace Sesterce.Tracker.Core.Tests.Features;
+namespace Sesterce.Tracker.Core.Tests.Features.Figures;
 
 public class FigureServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
 {

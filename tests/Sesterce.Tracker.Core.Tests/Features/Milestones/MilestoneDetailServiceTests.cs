@@ -1,6 +1,6 @@
 using Sesterce.Tracker.Core.Features.Milestones;
 
-namespace Sesterce.Tracker.Core.Tests.Features;
+namespace Sesterce.Tracker.Core.Tests.Features.Milestones;
 
 public class MilestoneDetailServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
 {
