@@ -23,7 +23,7 @@ public partial class WaterfallChart
     [Parameter]
     public bool ShowTable { get; set; } = true;
 
-    private string Label => T["WaterfallLabel",
+    private string Label => F["WaterfallLabel",
         Format.Value(Waterfall.Start.Value, Waterfall.Unit),
         Format.Value(Waterfall.End.Value, Waterfall.Unit),
         string.Join("; ", Waterfall.Steps.Select(s => $"{ChangeText(s.Change)} ({Format.Date(s.Revision.AnnouncedOn)})"))];
@@ -39,7 +39,7 @@ public partial class WaterfallChart
         double X(int slot) => (slot * Slot) + ((Slot - BarWidth) / 2);
 
         var slot = 0;
-        _bars.Add(Total(X(slot++), Waterfall.Start, T["WaterfallStart"]));
+        _bars.Add(Total(X(slot++), Waterfall.Start, F["WaterfallStart"]));
         foreach (var step in Waterfall.Steps)
         {
             var up = step.Change.Absolute.High >= 0;
@@ -52,11 +52,11 @@ public partial class WaterfallChart
                 up ? "up" : "down",
                 ChangeText(step.Change),
                 Format.Date(step.Revision.AnnouncedOn),
-                T["WaterfallStep"],
+                F["WaterfallStep"],
                 $"{ChangeText(step.Change)} → {Format.Value(step.After, Waterfall.Unit)}"));
         }
 
-        _bars.Add(Total(X(slot++), Waterfall.End, T["WaterfallNow"]));
+        _bars.Add(Total(X(slot++), Waterfall.End, F["WaterfallNow"]));
         _width = slot * Slot;
 
         Bar Total(double x, FigureRevisionView r, string caption) => new(
@@ -70,7 +70,7 @@ public partial class WaterfallChart
     private static string SourceText(FigureRevisionView r) =>
         r.Source is null ? "" : string.IsNullOrEmpty(r.Source.Publisher) ? r.Source.Title : $"{r.Source.Title}, {r.Source.Publisher}";
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private sealed record Bar(double X, double YStart, double YEnd, double YRangeLow, double YRangeHigh, string Css, string ValueText, string DateText, string Caption, string Title);
 }

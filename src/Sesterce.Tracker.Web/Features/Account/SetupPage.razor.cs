@@ -25,7 +25,7 @@ public partial class SetupPage
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<AccountResource> A { get; set; } = default!;
+    private IStringLocalizer<AccountResource> Acct { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
@@ -56,14 +56,14 @@ public partial class SetupPage
 
         if (Input.Password != Input.ConfirmPassword)
         {
-            _errors = [A["PasswordsDiffer"]];
+            _errors = [Acct["PasswordsDiffer"]];
             return;
         }
 
         var result = await Bootstrap.CreateFirstAdminAsync(Input.Email, Input.DisplayName, Input.Password, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            _errors = [.. UserAdminText.Describe(A, result)];
+            _errors = [.. UserAdminText.Describe(Acct, result)];
             return;
         }
 

@@ -23,7 +23,7 @@ public partial class SignInPage
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<AccountResource> A { get; set; } = default!;
+    private IStringLocalizer<AccountResource> Acct { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
@@ -52,7 +52,7 @@ public partial class SignInPage
         if (string.IsNullOrWhiteSpace(Input.Email) || string.IsNullOrEmpty(Input.Password))
         {
             _outcome = SignInOutcome.InvalidCredentials;
-            _message = A["SignInMissing"];
+            _message = Acct["SignInMissing"];
             return;
         }
 
@@ -65,9 +65,9 @@ public partial class SignInPage
 
         _message = _outcome switch
         {
-            SignInOutcome.LockedOut => A["SignInLockedOut", (int)PasswordPolicy.LockoutDuration.TotalMinutes],
-            SignInOutcome.Disabled => A["SignInDisabled"],
-            _ => A["SignInFailed"],
+            SignInOutcome.LockedOut => Acct["SignInLockedOut", (int)PasswordPolicy.LockoutDuration.TotalMinutes],
+            SignInOutcome.Disabled => Acct["SignInDisabled"],
+            _ => Acct["SignInFailed"],
         };
     }
 

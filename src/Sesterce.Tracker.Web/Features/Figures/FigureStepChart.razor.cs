@@ -29,7 +29,7 @@ public partial class FigureStepChart
     [Parameter, EditorRequired]
     public DateOnly AsOf { get; set; }
 
-    private string Label => T["ChartLabel", Format.FigureName(Figure.Key, Figure.Name), string.Join("; ", Figure.History.Select(Describe))];
+    private string Label => F["ChartLabel", Format.FigureName(Figure.Key, Figure.Name), string.Join("; ", Figure.History.Select(Describe))];
 
     protected override void OnParametersSet()
     {
@@ -76,7 +76,7 @@ public partial class FigureStepChart
             var x1 = X(steps[i].Day.DayNumber);
             var x2 = i + 1 < steps.Count ? X(steps[i + 1].Day.DayNumber) : Width - RightPad;
             var y = Y((value.Low + value.High) / 2);
-            path.Append(i == 0 ? $"M{F(x1)} {F(y)}" : $" V{F(y)}").Append(" H").Append(F(x2));
+            path.Append(i == 0 ? $"M{Num(x1)} {Num(y)}" : $" V{Num(y)}").Append(" H").Append(Num(x2));
             if (!value.IsSingle)
             {
                 _bands.Add(new Band(x1, x2, Y(value.Low), Y(value.High)));
@@ -108,7 +108,7 @@ public partial class FigureStepChart
         return decimal.Round(value / magnitude) * magnitude;
     }
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private sealed record Band(double X1, double X2, double YLow, double YHigh);
 

@@ -20,7 +20,7 @@ public partial class NewUserForm
     private UserAdminService Users { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<AccountResource> A { get; set; } = default!;
+    private IStringLocalizer<AccountResource> Acct { get; set; } = default!;
 
     /// <summary>Raised with the new user's email once the service saved them.</summary>
     [Parameter]
@@ -46,7 +46,7 @@ public partial class NewUserForm
             var result = await Users.CreateAsync(_input.ToNewUser());
             if (!result.Succeeded)
             {
-                _errors = [.. UserAdminText.Describe(A, result)];
+                _errors = [.. UserAdminText.Describe(Acct, result)];
                 return;
             }
 

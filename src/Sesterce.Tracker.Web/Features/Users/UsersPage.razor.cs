@@ -23,7 +23,7 @@ public partial class UsersPage
     private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<AccountResource> A { get; set; } = default!;
+    private IStringLocalizer<AccountResource> Acct { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
@@ -35,21 +35,21 @@ public partial class UsersPage
         _loading = true;
         var result = await Users.ListAsync();
         _users = [.. result.Users];
-        _errors = result.Outcome == UserAdminOutcome.Done ? [] : [A[$"Outcome_{result.Outcome}"]];
+        _errors = result.Outcome == UserAdminOutcome.Done ? [] : [Acct[$"Outcome_{result.Outcome}"]];
         _loading = false;
     }
 
     private async Task OnCreatedAsync(string email)
     {
-        Snackbar.Add(A["UserCreated", email], Severity.Success);
+        Snackbar.Add(Acct["UserCreated", email], Severity.Success);
         await LoadAsync();
     }
 
     private Task SetRoleAsync(UserSummary user, string role) =>
-        RunAsync(() => Users.SetRoleAsync(user.Id, role), A["RoleChanged", user.DisplayName, UserAdminText.Role(A, role)]);
+        RunAsync(() => Users.SetRoleAsync(user.Id, role), Acct["RoleChanged", user.DisplayName, UserAdminText.Role(Acct, role)]);
 
     private Task ToggleDisabledAsync(UserSummary user) =>
-        RunAsync(() => Users.SetDisabledAsync(user.Id, !user.IsDisabled), user.IsDisabled ? A["UserEnabled", user.DisplayName] : A["UserDisabled", user.DisplayName]);
+        RunAsync(() => Users.SetDisabledAsync(user.Id, !user.IsDisabled), user.IsDisabled ? Acct["UserEnabled", user.DisplayName] : Acct["UserDisabled", user.DisplayName]);
 
     private async Task RunAsync(Func<Task<UserAdminResult>> change, string success)
     {
@@ -66,7 +66,7 @@ public partial class UsersPage
             }
             else
             {
-                _errors = [.. UserAdminText.Describe(A, result)];
+                _errors = [.. UserAdminText.Describe(Acct, result)];
             }
         }
         finally
@@ -76,7 +76,7 @@ public partial class UsersPage
     }
 
     private string StateText(UserSummary user) =>
-        user.IsDisabled ? A["StateDisabled"] : user.IsLockedOut ? A["StateLockedOut"] : A["StateActive"];
+        user.IsDisabled ? Acct["StateDisabled"] : user.IsLockedOut ? Acct["StateLockedOut"] : Acct["StateActive"];
 
     private static Color StateColor(UserSummary user) =>
         user.IsDisabled ? Color.Error : user.IsLockedOut ? Color.Warning : Color.Success;
