@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Serilog;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Web.Hosting;
 using Sesterce.Tracker.Web.Hosting.Commands;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 

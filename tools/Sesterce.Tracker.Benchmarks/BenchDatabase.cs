@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Sesterce.Tracker.Core;
-using Sesterce.Tracker.Generator;
 using Sesterce.Tracker.Core.Identity;
+using Sesterce.Tracker.Generator;
 
 namespace Sesterce.Tracker.Benchmarks;
 

@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
+using Serilog;
 using Sesterce.Tracker.Web.Components;
-using Sesterce.Tracker.Web.Navigation;
 using Sesterce.Tracker.Web.Features.Account;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Features.Api;
 using Sesterce.Tracker.Web.Features.Culture;
 using Sesterce.Tracker.Web.Features.Health;
 using Sesterce.Tracker.Web.Formatting;
-using Serilog;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Hosting;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Bunit.TestDoubles;
 using MudBlazor.Services;
-using Sesterce.Tracker.Web.Navigation;
 using Sesterce.Tracker.Web.Formatting;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Tests.Components;
 

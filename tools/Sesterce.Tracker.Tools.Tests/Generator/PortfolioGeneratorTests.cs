@@ -10,10 +10,10 @@ using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Dashboard;
 using Sesterce.Tracker.Core.Features.Executive;
 using Sesterce.Tracker.Core.Features.Figures;
-using Sesterce.Tracker.Generator;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Timeline;
 using Sesterce.Tracker.Core.Identity;
+using Sesterce.Tracker.Generator;
 
 namespace Sesterce.Tracker.Tools.Tests.Generator;
 

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Users;

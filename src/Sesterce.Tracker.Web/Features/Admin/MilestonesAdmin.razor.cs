@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Admin;

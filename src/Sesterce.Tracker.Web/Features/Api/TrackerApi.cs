@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Features.Calendar;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
-using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Navigation;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Timeline;
-using Sesterce.Tracker.Web.Navigation;
 using Sesterce.Tracker.Web.Formatting;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Timeline;
 

@@ -19,13 +19,19 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
         var newspaper = new Source { Title = "Le supercalculateur d'Alixan", Publisher = "Le Dauphiné libéré", Language = "fr" };
         var official = new FigureRevision
         {
-            Value = 1_500_000_000, AnnouncedOn = PartialDate.OnDay(2025, 11, 17), Status = RevisionStatus.OfficialAnnouncement,
-            Source = article, RecordedAt = db.Clock.GetUtcNow(),
+            Value = 1_500_000_000,
+            AnnouncedOn = PartialDate.OnDay(2025, 11, 17),
+            Status = RevisionStatus.OfficialAnnouncement,
+            Source = article,
+            RecordedAt = db.Clock.GetUtcNow(),
         };
         var press = new FigureRevision
         {
-            Value = 1_200_000_000, AnnouncedOn = PartialDate.OnDay(2025, 12, 2), Status = RevisionStatus.PressReport,
-            Source = newspaper, RecordedAt = db.Clock.GetUtcNow(),
+            Value = 1_200_000_000,
+            AnnouncedOn = PartialDate.OnDay(2025, 12, 2),
+            Status = RevisionStatus.PressReport,
+            Source = newspaper,
+            RecordedAt = db.Clock.GetUtcNow(),
         };
         context.Figures.Add(new Figure { CampusId = campus.Id, Key = key, Name = key, Unit = "EUR", Order = 10, Revisions = [official, press] });
         context.AuditEntries.Add(TrackerDatabase.TestAudit(key));
@@ -109,8 +115,12 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
             var figure = await context.Figures.SingleAsync(f => f.Key == "corrected");
             context.FigureRevisions.Add(new FigureRevision
             {
-                FigureId = figure.Id, Value = 1_450_000_000, AnnouncedOn = PartialDate.OnDay(2025, 11, 18),
-                Status = RevisionStatus.OfficialAnnouncement, CorrectsRevisionId = official, RecordedAt = db.Clock.GetUtcNow(),
+                FigureId = figure.Id,
+                Value = 1_450_000_000,
+                AnnouncedOn = PartialDate.OnDay(2025, 11, 18),
+                Status = RevisionStatus.OfficialAnnouncement,
+                CorrectsRevisionId = official,
+                RecordedAt = db.Clock.GetUtcNow(),
             });
             context.AuditEntries.Add(TrackerDatabase.TestAudit("correction"));
             await context.SaveChangesAsync();

@@ -1,5 +1,5 @@
-using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Features.Figures;
 
 namespace Sesterce.Tracker.Core.Tests.Features.Figures;
