@@ -100,6 +100,12 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
 
     public string Date(DateOnly date) => Date(new PartialDate(date, DatePrecision.Day));
 
+    /// <summary>The month's short name in the current language, for axis ticks ("Mar", "mars").</summary>
+    public string MonthName(DateOnly day) => day.ToString("MMM", Culture);
+
+    /// <summary>A moment as the audit log writes it, the same in every language: "2026-11-25 10:00:00 UTC".</summary>
+    public static string UtcMoment(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
     public string Qualifier(FigureQualifier qualifier) => text[$"Qualifier_{qualifier}"];
 
     public string Status(RevisionStatus status) => text[$"Status_{status}"];

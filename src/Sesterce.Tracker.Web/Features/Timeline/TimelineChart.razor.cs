@@ -79,7 +79,7 @@ public partial class TimelineChart
     private void Focus(TimelineMilestone item) => _focused = MarkerLabel(item);
 
     private string TickLabel(PartialDate tick) => tick.Precision == DatePrecision.Month && tick.Start.Month != 1
-        ? tick.Start.ToString("MMM", CultureInfo.CurrentCulture)
+        ? Format.MonthName(tick.Start)
         : Format.Date(tick);
 
     private string PhaseTitle(PhaseBar bar) => bar.TargetCapacityMw is { } mw
