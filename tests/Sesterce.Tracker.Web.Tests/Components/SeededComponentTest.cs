@@ -60,4 +60,17 @@ public abstract class SeededComponentTest : TrackerComponentTest
         await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         return await db.Sources.Select(s => s.Id).FirstAsync();
     }
+
+    /// <summary>Types into a form field found by its test id, whether the id sits on the input or on its MudBlazor wrapper.</summary>
+    protected static void Type<TComponent>(IRenderedComponent<TComponent> cut, string testId, string value)
+        where TComponent : IComponent =>
+        cut.Find($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").Change(value);
+
+    /// <summary>Reads the store directly, to check what a form really saved (or that it saved nothing).</summary>
+    protected async Task<T> QueryAsync<T>(Func<TrackerDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
 }

@@ -24,7 +24,7 @@ public sealed class BackupCommand : ITrackerCommand
 
         var restore = args.Length > 0 && args[0] == RestoreName;
         var option = restore ? "--from" : "--to";
-        var file = Option(args, option);
+        var file = TrackerCommands.Option(args, option);
         if (string.IsNullOrWhiteSpace(file))
         {
             await error.WriteLineAsync($"Usage: {BackupName} --to FILE   or   {RestoreName} --from FILE");
@@ -41,18 +41,5 @@ public sealed class BackupCommand : ITrackerCommand
 
         await error.WriteLineAsync((restore ? "Restore refused; the live database is unchanged. " : "Backup failed. ") + result.Message);
         return 1;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        for (var i = 1; i < args.Length - 1; i++)
-        {
-            if (args[i] == name)
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
     }
 }

@@ -14,4 +14,19 @@ public static class TrackerCommands
         ArgumentNullException.ThrowIfNull(args);
         return args.Length == 0 ? null : All.FirstOrDefault(command => command.Names.Contains(args[0], StringComparer.Ordinal));
     }
+
+    /// <summary>The value after <paramref name="name"/> among a command's arguments (after the command's own name), or null.</summary>
+    public static string? Option(string[] args, string name)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        for (var i = 1; i < args.Length - 1; i++)
+        {
+            if (args[i] == name)
+            {
+                return args[i + 1];
+            }
+        }
+
+        return null;
+    }
 }

@@ -28,8 +28,8 @@ public sealed class TransferCommand : ITrackerCommand
         var (output, error) = (console.Output, console.Error);
 
         var import = args.Length > 0 && args[0] == ImportName;
-        var file = Option(args, import ? "--from" : "--to");
-        var campus = Option(args, "--campus");
+        var file = TrackerCommands.Option(args, import ? "--from" : "--to");
+        var campus = TrackerCommands.Option(args, "--campus");
         if (string.IsNullOrWhiteSpace(file) || (!import && string.IsNullOrWhiteSpace(campus)))
         {
             await error.WriteLineAsync($"Usage: {ExportName} --campus SLUG --to FILE   or   {ImportName} --from FILE [--as SLUG]");
@@ -44,7 +44,7 @@ public sealed class TransferCommand : ITrackerCommand
         var transfer = scope.ServiceProvider.GetRequiredService<CampusTransferService>();
         var text = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<AdminResource>>();
         return import
-            ? await ImportAsync(transfer, text, file, Option(args, "--as"), output, error)
+            ? await ImportAsync(transfer, text, file, TrackerCommands.Option(args, "--as"), output, error)
             : await ExportAsync(transfer, campus!, file, output, error);
     }
 
@@ -99,18 +99,5 @@ public sealed class TransferCommand : ITrackerCommand
         }
 
         return 1;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        for (var i = 1; i < args.Length - 1; i++)
-        {
-            if (args[i] == name)
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
     }
 }

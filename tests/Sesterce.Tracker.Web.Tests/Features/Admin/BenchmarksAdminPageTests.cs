@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Tests.Components;
@@ -17,14 +16,7 @@ public class BenchmarksAdminPageTests : SeededComponentTest
         return cut;
     }
 
-    private static void Type(IRenderedComponent<BenchmarksAdminPage> cut, string testId, string value) =>
-        cut.Find($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").Change(value);
-
-    private async Task<int> BenchmarkCountAsync()
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
-        return await db.Benchmarks.CountAsync();
-    }
+    private Task<int> BenchmarkCountAsync() => QueryAsync(db => db.Benchmarks.CountAsync());
 
     [Fact]
     public void RendersTheBenchmarksAndAnEmptyForm()

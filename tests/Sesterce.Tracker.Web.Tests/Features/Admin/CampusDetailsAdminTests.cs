@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Tests.Components;
@@ -18,14 +17,7 @@ public class CampusDetailsAdminTests : SeededComponentTest
         return cut;
     }
 
-    private static void Type(IRenderedComponent<CampusDetailsAdmin> cut, string testId, string value) =>
-        cut.Find($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").Change(value);
-
-    private async Task<int> PhaseCountAsync()
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
-        return await db.Phases.CountAsync();
-    }
+    private Task<int> PhaseCountAsync() => QueryAsync(db => db.Phases.CountAsync());
 
     [Fact]
     public async Task RendersTheCampusDetailsAndItsPhases()

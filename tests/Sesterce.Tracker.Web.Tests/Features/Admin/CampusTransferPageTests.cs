@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Transfer;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Tests.Components;
@@ -20,11 +19,7 @@ public class CampusTransferPageTests : SeededComponentTest
 
     private async Task<string> AlixanFileAsync() => (await Services.GetRequiredService<CampusTransferService>().ExportAsync("alixan")).Json!;
 
-    private async Task<int> CampusCountAsync()
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
-        return await db.Campuses.CountAsync();
-    }
+    private Task<int> CampusCountAsync() => QueryAsync(db => db.Campuses.CountAsync());
 
     private static void Upload(IRenderedComponent<CampusTransferPage> cut, string json, string name) =>
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(json, name));

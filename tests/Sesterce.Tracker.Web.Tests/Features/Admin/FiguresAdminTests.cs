@@ -20,9 +20,6 @@ public class FiguresAdminTests : SeededComponentTest
         return cut;
     }
 
-    private static void Type(IRenderedComponent<FiguresAdmin> cut, string testId, string value) =>
-        cut.Find($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").Change(value);
-
     private async Task<int> PowerRevisionCountAsync() => (await Figures.ListAsync("alixan"))!.Single(f => f.Key == "power").RevisionCount;
 
     [Fact]

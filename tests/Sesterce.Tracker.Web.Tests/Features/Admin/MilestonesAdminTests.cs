@@ -18,9 +18,6 @@ public class MilestonesAdminTests : SeededComponentTest
     }
 
     // MudBlazor puts extra attributes on the input element itself (or a wrapper, depending on the field).
-    private static void Type(IRenderedComponent<MilestonesAdmin> cut, string testId, string value) =>
-        cut.Find($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").Change(value);
-
     private static IElement RowOf(IRenderedComponent<MilestonesAdmin> cut, string title) =>
         cut.FindAll("[data-milestone-row]").Single(r => r.TextContent.Contains(title, StringComparison.Ordinal));
 

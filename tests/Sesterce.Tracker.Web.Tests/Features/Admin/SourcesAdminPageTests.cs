@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Tests.Components;
@@ -16,14 +15,7 @@ public class SourcesAdminPageTests : SeededComponentTest
         return cut;
     }
 
-    private static void Type(IRenderedComponent<SourcesAdminPage> cut, string testId, string value) =>
-        cut.Find($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").Change(value);
-
-    private async Task<int> SourceCountAsync()
-    {
-        await using var db = await Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
-        return await db.Sources.CountAsync();
-    }
+    private Task<int> SourceCountAsync() => QueryAsync(db => db.Sources.CountAsync());
 
     [Fact]
     public void RendersTheSourcesAndAnEmptyForm()
