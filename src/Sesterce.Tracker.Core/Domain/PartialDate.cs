@@ -39,15 +39,18 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
     public DatePrecision Precision { get; }
 
+    // Built from the period's own last month, never by stepping past it, so the last period of year 9999 has an end too.
     public DateOnly End => Precision switch
     {
         DatePrecision.Day => Start,
-        DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
-        DatePrecision.Quarter => Start.AddMonths(3).AddDays(-1),
-        _ => Start.AddYears(1).AddDays(-1),
+        DatePrecision.Month => LastDayOf(Start.Year, Start.Month),
+        DatePrecision.Quarter => LastDayOf(Start.Year, Start.Month + 2),
+        _ => new DateOnly(Start.Year, 12, 31),
     };
 
     public int Quarter => ((Start.Month - 1) / 3) + 1;
+
+    private static DateOnly LastDayOf(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     /// <summary>The period of <paramref name="precision"/> that holds this date's start: "15 Dec 2026" in quarters is Q4 2026.</summary>
     public PartialDate At(DatePrecision precision) => new(Start, precision);

@@ -81,4 +81,14 @@ public class PartialDateTests
         Assert.Equal(9998, PartialDate.InYear(9999).PeriodsFrom(DateOnly.MinValue));
         Assert.Equal(-((9998 * 4) + 3), PartialDate.InQuarter(1, 1).PeriodsFrom(DateOnly.MaxValue));
     }
+
+    [Fact]
+    public void TheLastPeriodsOfTheCalendarHaveAnEnd()
+    {
+        Assert.Equal(DateOnly.MaxValue, PartialDate.InMonth(9999, 12).End);
+        Assert.Equal(DateOnly.MaxValue, PartialDate.InQuarter(9999, 4).End);
+        Assert.Equal(DateOnly.MaxValue, PartialDate.InYear(9999).End);
+        Assert.Equal(new DateOnly(2024, 2, 29), PartialDate.InMonth(2024, 2).End);
+        Assert.Equal(new DateOnly(2026, 6, 30), PartialDate.InQuarter(2026, 2).End);
+    }
 }

@@ -31,37 +31,55 @@ public sealed record TimeScale(DateOnly Start, DateOnly End, double Left, double
     {
         var unit = TickUnit;
         var tick = new PartialDate(Start, unit);
-        if (tick.Start < Start)
+        if (tick.Start < Start && Next(tick) is { } first)
         {
-            tick = Next(tick);
+            tick = first;
         }
 
         while (tick.Start <= End)
         {
             yield return tick;
-            tick = Next(tick);
+            if (Next(tick) is not { } next)
+            {
+                yield break;
+            }
+
+            tick = next;
         }
     }
 
-    private static PartialDate Next(PartialDate date) => date.Precision switch
-    {
-        DatePrecision.Year => new PartialDate(date.Start.AddYears(1), DatePrecision.Year),
-        DatePrecision.Quarter => new PartialDate(date.Start.AddMonths(3), DatePrecision.Quarter),
-        _ => new PartialDate(date.Start.AddMonths(1), DatePrecision.Month),
-    };
+    /// <summary>The period after <paramref name="date"/>, or null past the last representable year.</summary>
+    private static PartialDate? Next(PartialDate date) => date.End == DateOnly.MaxValue
+        ? null
+        : new PartialDate(date.End.AddDays(1), date.Precision);
 
     /// <summary>A window of <paramref name="months"/> around <paramref name="center"/>; null months means the whole extent.</summary>
     public static (DateOnly Start, DateOnly End) Window(DateOnly extentStart, DateOnly extentEnd, DateOnly center, int? months)
     {
         if (months is not { } size)
         {
-            var start = new DateOnly(extentStart.Year, extentStart.Month, 1).AddMonths(-1);
+            var start = AddMonths(FirstOfMonth(extentStart), -1);
             // Room on the right for the caption beside the last marker.
-            var end = new DateOnly(extentEnd.Year, extentEnd.Month, 1).AddMonths(4).AddDays(-1);
+            var end = LastDayBefore(AddMonths(FirstOfMonth(extentEnd), 4));
             return (start, end);
         }
 
-        var from = new DateOnly(center.Year, center.Month, 1).AddMonths(-(size / 3));
-        return (from, from.AddMonths(size).AddDays(-1));
+        var from = AddMonths(FirstOfMonth(center), -(size / 3));
+        return (from, LastDayBefore(AddMonths(from, size)));
     }
+
+    /// <summary>
+    /// Moves by whole months, stopping at the first and last representable days: an as-of day of
+    /// 0001-01-01 or 9999-12-31 typed into the address must draw a window, not fail the page.
+    /// </summary>
+    public static DateOnly AddMonths(DateOnly day, int months)
+    {
+        var index = Math.Clamp(((long)day.Year * 12) + day.Month - 1 + months, 12L, (9999L * 12) + 11);
+        var (year, month) = ((int)(index / 12), (int)(index % 12) + 1);
+        return new DateOnly(year, month, Math.Min(day.Day, DateTime.DaysInMonth(year, month)));
+    }
+
+    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
+
+    private static DateOnly LastDayBefore(DateOnly day) => day == DateOnly.MinValue ? day : day.AddDays(-1);
 }

@@ -47,8 +47,9 @@ public partial class TrendChart
 
         // One domain for both axes, so the diagonal is where a target meets its report date.
         var dates = Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.ReportedOn, p.Target.Start, p.Target.End })).Append(AsOf).ToList();
-        var start = new DateOnly(dates.Min().Year, dates.Min().Month, 1).AddMonths(-1);
-        var end = new DateOnly(dates.Max().Year, dates.Max().Month, 1).AddMonths(2).AddDays(-1);
+        var start = TimeScale.AddMonths(new DateOnly(dates.Min().Year, dates.Min().Month, 1), -1);
+        var next = TimeScale.AddMonths(new DateOnly(dates.Max().Year, dates.Max().Month, 1), 2);
+        var end = next > dates.Max() ? next.AddDays(-1) : DateOnly.MaxValue;
         _x = new TimeScale(start, end, Left, Right);
         _y = new TimeScale(start, end, Bottom, Top);
         if (_selected is not null && !Series.Any(s => s.Points.Contains(_selected)))

@@ -79,4 +79,32 @@ public class TimelinePageTests : SeededComponentTest
         cut.WaitForAssertion(() => Assert.Contains("Sesterce AI compute campus, Alixan", cut.Find("[data-testid=timeline-chart]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Portfolio timeline", cut.Find("h1").TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/campuses/alixan/timeline?asOf=0001-01-01", "alixan")]
+    [InlineData("/campuses/alixan/timeline?asOf=9999-12-31", "alixan")]
+    [InlineData("/timeline?asOf=0001-01-01", null)]
+    [InlineData("/timeline?asOf=9999-12-31", null)]
+    public void TheFirstAndLastRepresentableDaysDrawAPageNotAnError(string uri, string? slug)
+    {
+        var cut = RenderAt(uri, slug);
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("h1")));
+        Assert.Empty(cut.FindAll("[data-testid=timeline-error]"));
+    }
+
+    [Fact]
+    public void ZoomingAndPanningFarFromTodayStaysWithinTheCalendar()
+    {
+        var cut = RenderAt("/campuses/alixan/timeline?asOf=9999-12-31");
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=timeline-range]")));
+
+        cut.FindAll(".mud-button-group-root button")[3].Click();
+        for (var i = 0; i < 3; i++)
+        {
+            cut.Find("[aria-label='Later']").Click();
+        }
+
+        Assert.NotNull(cut.Find("[data-testid=timeline-range]"));
+    }
 }
