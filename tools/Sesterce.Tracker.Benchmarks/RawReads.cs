@@ -144,7 +144,7 @@ internal static class RawReads
                 Enum.Parse<FigureQualifier>(reader.GetString(5)),
                 new PartialDate(reader.GetFieldValue<DateOnly>(6), Enum.Parse<DatePrecision>(reader.GetString(7))),
                 reader.GetFieldValue<DateOnly>(8),
-                Enum.Parse<RevisionStatus>(reader.GetString(9)),
+                Enum.Parse<ClaimStatus>(reader.GetString(9)),
                 Source(reader, 10),
                 reader.IsDBNull(16) ? null : reader.GetString(16),
                 reader.IsDBNull(17) ? null : reader.GetString(17),

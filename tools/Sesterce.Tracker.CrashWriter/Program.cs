@@ -40,7 +40,7 @@ for (var n = 0; ; n++)
     var tag = $"{args[1]}-{n}";
     if (n % 2 == 0)
     {
-        var revision = await figures.AddRevisionAsync("alixan", "jobs", new RevisionInput(n, null, null, FigureQualifier.Exact, "2025-01", RevisionStatus.PressReport, sourceId, tag, null));
+        var revision = await figures.AddRevisionAsync("alixan", "jobs", new RevisionInput(n, null, null, FigureQualifier.Exact, "2025-01", ClaimStatus.PressReport, sourceId, tag, null));
         if (!revision.Succeeded)
         {
             await Console.Error.WriteLineAsync($"Revision {tag} refused: {string.Join(", ", revision.Errors.Select(e => e.Code))}");

@@ -62,7 +62,7 @@ internal sealed partial class CampusGenerator
                     < 0.97 => FigureQualifier.AtMost,
                     _ => FigureQualifier.ExpectedToRise,
                 },
-                Status = random.NextDouble() switch { < 0.4 => RevisionStatus.OfficialAnnouncement, < 0.8 => RevisionStatus.PressReport, < 0.9 => RevisionStatus.InternalEstimate, _ => RevisionStatus.Approved },
+                Status = random.NextDouble() switch { < 0.4 => ClaimStatus.OfficialAnnouncement, < 0.8 => ClaimStatus.PressReport, < 0.9 => ClaimStatus.InternalEstimate, _ => ClaimStatus.Approved },
                 AnnouncedOn = on,
                 Scope = scope,
                 CorrectsRevisionId = corrects,

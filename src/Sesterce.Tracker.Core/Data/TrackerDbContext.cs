@@ -23,6 +23,10 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     public DbSet<MilestoneDateRevision> MilestoneDateRevisions => Set<MilestoneDateRevision>();
 
+    public DbSet<PhasePlanRevision> PhasePlanRevisions => Set<PhasePlanRevision>();
+
+    public DbSet<Citation> Citations => Set<Citation>();
+
     public DbSet<Figure> Figures => Set<Figure>();
 
     public DbSet<FigureRevision> FigureRevisions => Set<FigureRevision>();
@@ -41,8 +45,9 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         // Enums as their names keep the file readable and survive reordering of members.
         configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FigureQualifier>().HaveConversion<string>().HaveMaxLength(32);
-        configurationBuilder.Properties<RevisionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ClaimStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MilestoneKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MilestoneDateKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<InvestmentScope>().HaveConversion<string>().HaveMaxLength(32);
     }

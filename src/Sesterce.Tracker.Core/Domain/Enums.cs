@@ -9,14 +9,6 @@ public enum FigureQualifier
     ExpectedToRise = 4,
 }
 
-public enum RevisionStatus
-{
-    OfficialAnnouncement = 0,
-    PressReport = 1,
-    InternalEstimate = 2,
-    Approved = 3,
-}
-
 /// <summary>What an investment amount covers: the building alone, or the computing equipment too.</summary>
 public enum InvestmentScope
 {
@@ -40,7 +32,8 @@ public enum MilestoneStatus
 {
     Planned = 0,
     InProgress = 1,
-    Achieved = 2,
+
+    // 2 was "achieved": a milestone is reached by a reached-date claim with its sources, not by a status.
     Cancelled = 3,
 }
 

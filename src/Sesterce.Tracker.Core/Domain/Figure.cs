@@ -36,7 +36,7 @@ public sealed class Figure : IVersionedRecord
 /// One announced value of a figure. Append-only: a correction is a new revision whose
 /// <see cref="CorrectsRevisionId"/> names the revision it replaces.
 /// </summary>
-public sealed class FigureRevision : IAuditedRecord
+public sealed class FigureRevision : IAuditedRecord, IClaim
 {
     public int Id { get; set; }
 
@@ -57,18 +57,13 @@ public sealed class FigureRevision : IAuditedRecord
     /// <summary>The last day of the announced-on period: the first day this revision is certainly known.</summary>
     public DateOnly KnownFrom { get; set; }
 
-    public RevisionStatus Status { get; set; }
-
-    public int? SourceId { get; set; }
-
-    public Source? Source { get; set; }
-
-    /// <summary>The words of the source that state this value.</summary>
-    public string? Quote { get; set; }
+    public ClaimStatus Status { get; set; }
 
     public string? Note { get; set; }
 
     public int? CorrectsRevisionId { get; set; }
+
+    public List<Citation> Citations { get; set; } = [];
 
     /// <summary>For money figures: whether the amount covers IT equipment; compares ratios with the right benchmarks.</summary>
     public InvestmentScope Scope { get; set; }

@@ -10,6 +10,12 @@ public sealed class Milestone : IVersionedRecord
 
     public Phase? Phase { get; set; }
 
+    /// <summary>
+    /// This milestone ends its phase (its commissioning): the phase's end date is this milestone's
+    /// date, so the two cannot disagree. At most one milestone per phase.
+    /// </summary>
+    public bool CommissionsPhase { get; set; }
+
     public required string Title { get; set; }
 
     public string? Description { get; set; }
@@ -19,17 +25,7 @@ public sealed class Milestone : IVersionedRecord
     /// <summary>The status as last recorded; as-of views derive a <see cref="MilestoneState"/> from the dates instead.</summary>
     public MilestoneStatus Status { get; set; }
 
-    public DateOnly? ActualDateStart { get; set; }
-
-    public DatePrecision? ActualDatePrecision { get; set; }
-
-    /// <summary>The source that reports the milestone as reached, with its words.</summary>
-    public int? ActualSourceId { get; set; }
-
-    public Source? ActualSource { get; set; }
-
-    public string? ActualQuote { get; set; }
-
+    /// <summary>Every date claim of the milestone, targets and reached dates alike.</summary>
     public List<MilestoneDateRevision> DateRevisions { get; set; } = [];
 
     /// <summary>Archived milestones leave every view but stay in the store; nothing is ever hard-deleted.</summary>
@@ -38,23 +34,25 @@ public sealed class Milestone : IVersionedRecord
     /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
     public int Version { get; set; }
 
-    public PartialDate? ActualDate
-    {
-        get => ActualDateStart is { } start && ActualDatePrecision is { } precision ? new PartialDate(start, precision) : null;
-        set
-        {
-            ActualDateStart = value?.Start;
-            ActualDatePrecision = value?.Precision;
-        }
-    }
 }
 
-/// <summary>One announced change of a milestone's target date. Append-only.</summary>
-public sealed class MilestoneDateRevision : IAuditedRecord
+/// <summary>
+/// A claim about one of a milestone's dates (<see cref="Kind"/>): a target or a reached date.
+/// Append-only: a correction is a new claim whose <see cref="CorrectsRevisionId"/> names the one it replaces.
+/// </summary>
+public sealed class MilestoneDateRevision : IAuditedRecord, IClaim
 {
     public int Id { get; set; }
 
     public int MilestoneId { get; set; }
+
+    public MilestoneDateKind Kind { get; set; }
+
+    public ClaimStatus Status { get; set; }
+
+    public int? CorrectsRevisionId { get; set; }
+
+    public List<Citation> Citations { get; set; } = [];
 
     public DateOnly AnnouncedOnStart { get; set; }
 
@@ -63,17 +61,12 @@ public sealed class MilestoneDateRevision : IAuditedRecord
     /// <summary>The last day of the announced-on period: the first day this revision is certainly known.</summary>
     public DateOnly KnownFrom { get; set; }
 
-    public DateOnly TargetStart { get; set; }
+    /// <summary>The date claimed; null for "not known yet" (a target) or a retraction (a reached date).</summary>
+    public DateOnly? TargetStart { get; set; }
 
-    public DatePrecision TargetPrecision { get; set; }
+    public DatePrecision? TargetPrecision { get; set; }
 
-    public int? SourceId { get; set; }
-
-    public Source? Source { get; set; }
-
-    /// <summary>The words of the source that state this date.</summary>
-    public string? Quote { get; set; }
-
+    /// <summary>The note of the claim: why the date moved, what the source says besides it.</summary>
     public string? Reason { get; set; }
 
     public DateTimeOffset RecordedAt { get; set; }
@@ -89,13 +82,13 @@ public sealed class MilestoneDateRevision : IAuditedRecord
         }
     }
 
-    public PartialDate Target
+    public PartialDate? Target
     {
-        get => new(TargetStart, TargetPrecision);
+        get => TargetStart is { } start && TargetPrecision is { } precision ? new PartialDate(start, precision) : null;
         set
         {
-            TargetStart = value.Start;
-            TargetPrecision = value.Precision;
+            TargetStart = value?.Start;
+            TargetPrecision = value?.Precision;
         }
     }
 }

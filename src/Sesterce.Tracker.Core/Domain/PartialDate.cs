@@ -2,13 +2,17 @@ using System.Globalization;
 
 namespace Sesterce.Tracker.Core.Domain;
 
-/// <summary>How precisely an event's date is known ("17 Nov 2025", "December 2026", "Q4 2026", "2027").</summary>
+/// <summary>
+/// How precisely an event's date is known ("17 Nov 2025", "December 2026", "Q4 2026", "H2 2026", "2027").
+/// Ordered from finest to coarsest: code compares precisions by their numbers, and the store keeps the number.
+/// </summary>
 public enum DatePrecision
 {
     Day = 0,
     Month = 1,
     Quarter = 2,
-    Year = 3,
+    HalfYear = 3,
+    Year = 4,
 }
 
 /// <summary>
@@ -31,6 +35,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             DatePrecision.Day => date,
             DatePrecision.Month => new DateOnly(date.Year, date.Month, 1),
             DatePrecision.Quarter => new DateOnly(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1),
+            DatePrecision.HalfYear => new DateOnly(date.Year, date.Month <= 6 ? 1 : 7, 1),
             _ => new DateOnly(date.Year, 1, 1),
         };
     }
@@ -45,10 +50,14 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         DatePrecision.Day => Start,
         DatePrecision.Month => LastDayOf(Start.Year, Start.Month),
         DatePrecision.Quarter => LastDayOf(Start.Year, Start.Month + 2),
+        DatePrecision.HalfYear => LastDayOf(Start.Year, Start.Month + 5),
         _ => new DateOnly(Start.Year, 12, 31),
     };
 
     public int Quarter => ((Start.Month - 1) / 3) + 1;
+
+    /// <summary>1 for January to June, 2 for July to December.</summary>
+    public int Half => Start.Month <= 6 ? 1 : 2;
 
     private static DateOnly LastDayOf(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
@@ -79,6 +88,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         DatePrecision.Day => Start.DayNumber,
         DatePrecision.Month => (Start.Year * 12) + Start.Month - 1,
         DatePrecision.Quarter => (Start.Year * 4) + Quarter - 1,
+        DatePrecision.HalfYear => (Start.Year * 2) + Half - 1,
         _ => Start.Year,
     };
 
@@ -90,6 +100,11 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         quarter is < 1 or > 4
             ? throw new ArgumentOutOfRangeException(nameof(quarter), quarter, "A quarter is 1 to 4.")
             : new(new DateOnly(year, ((quarter - 1) * 3) + 1, 1), DatePrecision.Quarter);
+
+    public static PartialDate InHalf(int year, int half) =>
+        half is < 1 or > 2
+            ? throw new ArgumentOutOfRangeException(nameof(half), half, "A half-year is 1 or 2.")
+            : new(new DateOnly(year, half == 1 ? 1 : 7, 1), DatePrecision.HalfYear);
 
     public static PartialDate InYear(int year) => new(new DateOnly(year, 1, 1), DatePrecision.Year);
 
@@ -116,16 +131,20 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
-    /// <summary>ISO 8601 at the date's precision: 2025-11-17, 2025-11, 2025-Q4, 2025.</summary>
+    /// <summary>ISO 8601 at the date's precision: 2025-11-17, 2025-11, 2025-Q4, 2025-H2, 2025.</summary>
     public override string ToString() => Precision switch
     {
         DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         DatePrecision.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{Quarter}"),
+        DatePrecision.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-H{Half}"),
         _ => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Parses the forms written by <see cref="ToString"/>.</summary>
+    /// <summary>
+    /// Parses the forms written by <see cref="ToString"/>; a half-year may also be written with the
+    /// French "S" (semestre): 2026-S2 is 2026-H2.
+    /// </summary>
     public static bool TryParse(string? text, out PartialDate value)
     {
         value = default;
@@ -157,6 +176,15 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             return true;
         }
 
+        if (s.Length == 7 && s[4] == '-' && (s[5] is 'H' or 'h' or 'S' or 's')
+            && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, inv, out var hYear)
+            && int.TryParse(s.AsSpan(6, 1), NumberStyles.None, inv, out var half)
+            && hYear >= 1 && half is 1 or 2)
+        {
+            value = InHalf(hYear, half);
+            return true;
+        }
+
         if (s.Length == 4 && int.TryParse(s, NumberStyles.None, inv, out var year) && year >= 1)
         {
             value = InYear(year);
@@ -167,5 +195,5 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     }
 
     public static PartialDate Parse(string text) =>
-        TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not a date such as 2025-11-17, 2025-11, 2025-Q4 or 2025.");
+        TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not a date such as 2025-11-17, 2025-11, 2025-Q4, 2025-H2 or 2025.");
 }

@@ -10,13 +10,6 @@ public sealed class Phase : IVersionedRecord
 
     public int Order { get; set; }
 
-    /// <summary>Cumulative capacity the campus reaches with this phase, when it has been stated.</summary>
-    public decimal? TargetCapacityMw { get; set; }
-
-    public DateOnly? TargetDateStart { get; set; }
-
-    public DatePrecision? TargetDatePrecision { get; set; }
-
     /// <summary>When the phase itself became public; the phase is hidden in as-of views before that.</summary>
     public DateOnly AnnouncedOnStart { get; set; }
 
@@ -24,16 +17,64 @@ public sealed class Phase : IVersionedRecord
 
     public DateOnly KnownFrom { get; set; }
 
+    /// <summary>The phase's plan as claimed over time: target date and capacity.</summary>
+    public List<PhasePlanRevision> Plans { get; set; } = [];
+
     /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
     public int Version { get; set; }
 
-    public PartialDate? TargetDate
+    public PartialDate AnnouncedOn
     {
-        get => TargetDateStart is { } start && TargetDatePrecision is { } precision ? new PartialDate(start, precision) : null;
+        get => new(AnnouncedOnStart, AnnouncedOnPrecision);
         set
         {
-            TargetDateStart = value?.Start;
-            TargetDatePrecision = value?.Precision;
+            AnnouncedOnStart = value.Start;
+            AnnouncedOnPrecision = value.Precision;
+            KnownFrom = value.End;
+        }
+    }
+}
+
+/// <summary>
+/// A claim about a phase's plan: its target date and the cumulative capacity it brings. Either may be
+/// unknown (null). Append-only, like every claim.
+/// </summary>
+public sealed class PhasePlanRevision : IAuditedRecord, IClaim
+{
+    public int Id { get; set; }
+
+    public int PhaseId { get; set; }
+
+    public DateOnly? TargetStart { get; set; }
+
+    public DatePrecision? TargetPrecision { get; set; }
+
+    /// <summary>Cumulative capacity in MW the campus reaches with the phase.</summary>
+    public decimal? CapacityMw { get; set; }
+
+    public DateOnly AnnouncedOnStart { get; set; }
+
+    public DatePrecision AnnouncedOnPrecision { get; set; }
+
+    public DateOnly KnownFrom { get; set; }
+
+    public ClaimStatus Status { get; set; }
+
+    public string? Note { get; set; }
+
+    public int? CorrectsRevisionId { get; set; }
+
+    public List<Citation> Citations { get; set; } = [];
+
+    public DateTimeOffset RecordedAt { get; set; }
+
+    public PartialDate? Target
+    {
+        get => TargetStart is { } start && TargetPrecision is { } precision ? new PartialDate(start, precision) : null;
+        set
+        {
+            TargetStart = value?.Start;
+            TargetPrecision = value?.Precision;
         }
     }
 

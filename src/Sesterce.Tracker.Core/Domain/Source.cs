@@ -11,7 +11,21 @@ public sealed class Source : IVersionedRecord
 
     public string? Url { get; set; }
 
+    /// <summary>The first day of the publication period; <see cref="PublishedOnPrecision"/> says how long it is.</summary>
     public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>"Published in July 2025" is a month; a day when the exact day is known.</summary>
+    public DatePrecision PublishedOnPrecision { get; set; }
+
+    public PartialDate? Published
+    {
+        get => PublishedOn is { } start ? new PartialDate(start, PublishedOnPrecision) : null;
+        set
+        {
+            PublishedOn = value?.Start;
+            PublishedOnPrecision = value?.Precision ?? DatePrecision.Day;
+        }
+    }
 
     /// <summary>BCP 47 language tag of the document, such as "fr".</summary>
     public required string Language { get; set; }

@@ -108,7 +108,7 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
 
     public string Qualifier(FigureQualifier qualifier) => text[$"Qualifier_{qualifier}"];
 
-    public string Status(RevisionStatus status) => text[$"Status_{status}"];
+    public string Status(ClaimStatus status) => text[$"Status_{status}"];
 
     public string State(MilestoneState state) => text[$"State_{state}"];
 

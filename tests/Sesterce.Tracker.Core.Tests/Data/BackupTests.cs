@@ -53,7 +53,7 @@ public sealed class BackupTests : IAsyncLifetime
             FigureId = figureId,
             Value = n,
             AnnouncedOn = PartialDate.OnDay(2026, 1, 1),
-            Status = RevisionStatus.PressReport,
+            Status = ClaimStatus.PressReport,
             Note = $"load {n}",
             RecordedAt = TrackerDatabase.Today,
         });

@@ -203,7 +203,7 @@ public sealed class ServiceFuzzTests(TrackerDatabase db) : IClassFixture<Tracker
                 Mostly(Gen.Const((decimal?)null), HostileInput.Number),
                 HostileInput.Enum<FigureQualifier>(),
                 Mostly(Date, HostileInput.Date),
-                HostileInput.Enum<RevisionStatus>(),
+                HostileInput.Enum<ClaimStatus>(),
                 Mostly(Gen.Const((int?)source), HostileInput.OptionalInt),
                 Mostly(Text, HostileInput.Text),
                 Mostly(Gen.OneOf("power", "jobs", "investment"), HostileInput.Slug),

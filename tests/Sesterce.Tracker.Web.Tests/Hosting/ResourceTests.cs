@@ -77,7 +77,7 @@ public partial class ResourceTests
     {
         var keys = Read("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
         var expected = Enum.GetNames<Core.Domain.FigureQualifier>().Select(n => $"Qualifier_{n}")
-            .Concat(Enum.GetNames<Core.Domain.RevisionStatus>().Select(n => $"Status_{n}"))
+            .Concat(Enum.GetNames<Core.Domain.ClaimStatus>().Select(n => $"Status_{n}"))
             .Concat(Enum.GetNames<Core.Domain.MilestoneState>().Select(n => $"State_{n}"))
             .Concat(Enum.GetNames<Core.Domain.MilestoneKind>().Select(n => $"Kind_{n}"))
             .Concat(Enum.GetNames<Core.Domain.DatePrecision>().SelectMany(p => new[] { $"Countdown_This{p}", $"Countdown_In{p}One", $"Countdown_In{p}Many", $"Countdown_Ago{p}One", $"Countdown_Ago{p}Many" }));

@@ -24,12 +24,11 @@ internal sealed class FigureRevisionConfiguration : IEntityTypeConfiguration<Fig
     {
         builder.Ignore(r => r.AnnouncedOn);
         builder.Ignore(r => r.Range);
-        builder.Property(r => r.Quote).HasMaxLength(2000);
         builder.Property(r => r.Note).HasMaxLength(2000);
         builder.Property(r => r.Scope).HasDefaultValue(InvestmentScope.Unknown);
-        builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FigureRevision>().WithMany().HasForeignKey(r => r.CorrectsRevisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FigureId, r.KnownFrom });
+        builder.HasMany(r => r.Citations).WithOne().HasForeignKey(c => c.FigureRevisionId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_FigureRevision_ValueOrRange", "\"Value\" IS NOT NULL OR (\"Low\" IS NOT NULL AND \"High\" IS NOT NULL)");
@@ -46,5 +45,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Url).HasMaxLength(2000);
         builder.Property(s => s.Language).HasMaxLength(16);
         builder.Property(s => s.Excerpt).HasMaxLength(4000);
+        builder.Ignore(s => s.Published);
+        builder.Property(s => s.PublishedOnPrecision).HasDefaultValue(DatePrecision.Day);
     }
 }

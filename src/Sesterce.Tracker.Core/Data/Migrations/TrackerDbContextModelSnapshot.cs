@@ -394,6 +394,47 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.ToTable("CampusPeople");
                 });
 
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Citation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FigureRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MilestoneDateRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PhasePlanRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FigureRevisionId");
+
+                    b.HasIndex("MilestoneDateRevisionId");
+
+                    b.HasIndex("PhasePlanRevisionId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("Citations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Citation_OneClaim", "(CASE WHEN \"FigureRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"MilestoneDateRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"PhasePlanRevisionId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Figure", b =>
                 {
                     b.Property<int>("Id")
@@ -480,10 +521,6 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Quote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
@@ -493,9 +530,6 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Unknown");
-
-                    b.Property<int?>("SourceId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -508,8 +542,6 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsRevisionId");
-
-                    b.HasIndex("SourceId");
 
                     b.HasIndex("FigureId", "KnownFrom");
 
@@ -525,21 +557,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ActualDatePrecision")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ActualDateStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActualQuote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ActualSourceId")
+                    b.Property<int>("CampusId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CampusId")
+                    b.Property<bool>("CommissionsPhase")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
@@ -573,11 +594,13 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActualSourceId");
-
                     b.HasIndex("CampusId");
 
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex(new[] { "PhaseId" }, "IX_Milestones_CommissioningOfPhase")
+                        .IsUnique()
+                        .HasFilter("\"CommissionsPhase\" = 1");
 
                     b.ToTable("Milestones");
                 });
@@ -596,15 +619,19 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.Property<DateOnly>("AnnouncedOnStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CorrectsRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("KnownFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MilestoneId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Quote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
@@ -613,20 +640,21 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("SourceId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TargetPrecision")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("TargetStart")
+                    b.Property<DateOnly?>("TargetStart")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SourceId");
+                    b.HasIndex("CorrectsRevisionId");
 
                     b.HasIndex("MilestoneId", "KnownFrom");
 
@@ -661,16 +689,6 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("TargetCapacityMw")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetDatePrecision")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("TargetDateStart")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -680,6 +698,60 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.HasIndex("CampusId", "Order");
 
                     b.ToTable("Phases");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.PhasePlanRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnouncedOnPrecision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnnouncedOnStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CapacityMw")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("KnownFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetPrecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TargetStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsRevisionId");
+
+                    b.HasIndex("PhaseId", "KnownFrom");
+
+                    b.ToTable("PhasePlanRevisions");
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Source", b =>
@@ -699,6 +771,13 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedOnPrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Day");
 
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
@@ -857,6 +936,32 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Citation", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.FigureRevision", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("FigureRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.MilestoneDateRevision", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("MilestoneDateRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.PhasePlanRevision", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("PhasePlanRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Figure", b =>
                 {
                     b.HasOne("Sesterce.Tracker.Core.Domain.Campus", null)
@@ -883,22 +988,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasForeignKey("FigureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Sesterce.Tracker.Core.Domain.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Milestone", b =>
                 {
-                    b.HasOne("Sesterce.Tracker.Core.Domain.Source", "ActualSource")
-                        .WithMany()
-                        .HasForeignKey("ActualSourceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Sesterce.Tracker.Core.Domain.Campus", null)
                         .WithMany("Milestones")
                         .HasForeignKey("CampusId")
@@ -910,25 +1003,21 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.Navigation("ActualSource");
-
                     b.Navigation("Phase");
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.MilestoneDateRevision", b =>
                 {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.MilestoneDateRevision", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sesterce.Tracker.Core.Domain.Milestone", null)
                         .WithMany("DateRevisions")
                         .HasForeignKey("MilestoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Sesterce.Tracker.Core.Domain.Source", "Source")
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Phase", b =>
@@ -936,6 +1025,20 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.HasOne("Sesterce.Tracker.Core.Domain.Campus", null)
                         .WithMany("Phases")
                         .HasForeignKey("CampusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.PhasePlanRevision", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.PhasePlanRevision", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Phase", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -956,9 +1059,29 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.Navigation("Revisions");
                 });
 
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.FigureRevision", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Milestone", b =>
                 {
                     b.Navigation("DateRevisions");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.MilestoneDateRevision", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Phase", b =>
+                {
+                    b.Navigation("Plans");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.PhasePlanRevision", b =>
+                {
+                    b.Navigation("Citations");
                 });
 #pragma warning restore 612, 618
         }

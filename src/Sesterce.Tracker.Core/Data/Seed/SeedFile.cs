@@ -22,7 +22,8 @@ internal sealed record SeedCampus(
 
 internal sealed record SeedPerson(string Name, string Role);
 
-internal sealed record SeedPhase(string Key, string Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string AnnouncedOn);
+/// <summary>A phase and its first plan claim (capacity and/or target date with its source); a phase whose milestone has <c>commissionsPhase</c> takes its end from it.</summary>
+internal sealed record SeedPhase(string Key, string Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string AnnouncedOn, string? Source, string? Quote);
 
 internal sealed record SeedFigure(string Key, string Name, string Unit, List<SeedFigureRevision> Revisions);
 
@@ -43,12 +44,14 @@ internal sealed record SeedMilestone(
     string Kind,
     string Status,
     string? Phase,
+    bool CommissionsPhase,
     string? ActualDate,
+    string? ActualReportedOn,
     string? ActualSource,
     string? ActualQuote,
     List<SeedDateRevision> DateRevisions);
 
-internal sealed record SeedDateRevision(string AnnouncedOn, string Target, string? Source, string? Quote, string? Reason);
+internal sealed record SeedDateRevision(string AnnouncedOn, string? Target, string? Status, string? Source, string? Quote, string? Reason);
 
 // Shapes of benchmarks.json. The period is a date at its precision ("2025", "2025-08") or null.
 internal sealed record BenchmarkFile(List<SeedBenchmark> Benchmarks);

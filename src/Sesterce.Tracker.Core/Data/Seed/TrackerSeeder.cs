@@ -159,9 +159,19 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
             {
                 Name = p.Name,
                 Order = p.Order,
-                TargetCapacityMw = p.TargetCapacityMw,
-                TargetDate = p.TargetDate is null ? null : PartialDate.Parse(p.TargetDate),
                 AnnouncedOn = PartialDate.Parse(p.AnnouncedOn),
+                Plans = p.TargetCapacityMw is null && p.TargetDate is null ? [] :
+                [
+                    new PhasePlanRevision
+                    {
+                        CapacityMw = p.TargetCapacityMw,
+                        Target = p.TargetDate is null ? null : PartialDate.Parse(p.TargetDate),
+                        AnnouncedOn = PartialDate.Parse(p.AnnouncedOn),
+                        Status = ClaimStatus.OfficialAnnouncement,
+                        Citations = Cite(p.Source, p.Quote, sources),
+                        RecordedAt = now,
+                    },
+                ],
             },
             StringComparer.Ordinal);
 
@@ -196,10 +206,9 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
             High = r.High,
             Qualifier = Enum.Parse<FigureQualifier>(r.Qualifier),
             AnnouncedOn = PartialDate.Parse(r.AnnouncedOn),
-            Status = Enum.Parse<RevisionStatus>(r.Status),
+            Status = Enum.Parse<ClaimStatus>(r.Status),
             Scope = r.Scope is null ? InvestmentScope.Unknown : Enum.Parse<InvestmentScope>(r.Scope),
-            Source = SourceFor(r.Source, sources),
-            Quote = r.Quote,
+            Citations = Cite(r.Source, r.Quote, sources),
             Note = r.Note,
             RecordedAt = now,
         })],
@@ -211,22 +220,36 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         Kind = Enum.Parse<MilestoneKind>(seed.Kind),
         Status = Enum.Parse<MilestoneStatus>(seed.Status),
         Phase = seed.Phase is null ? null : phases[seed.Phase],
-        ActualDate = seed.ActualDate is null ? null : PartialDate.Parse(seed.ActualDate),
-        ActualSource = SourceFor(seed.ActualSource, sources),
-        ActualQuote = seed.ActualQuote,
-        DateRevisions = [.. seed.DateRevisions.Select(r => new MilestoneDateRevision
-        {
-            AnnouncedOn = PartialDate.Parse(r.AnnouncedOn),
-            Target = PartialDate.Parse(r.Target),
-            Source = SourceFor(r.Source, sources),
-            Quote = r.Quote,
-            Reason = r.Reason,
-            RecordedAt = now,
-        })],
+        CommissionsPhase = seed.CommissionsPhase,
+        DateRevisions =
+        [
+            .. seed.DateRevisions.Select(r => new MilestoneDateRevision
+            {
+                Kind = MilestoneDateKind.Target,
+                AnnouncedOn = PartialDate.Parse(r.AnnouncedOn),
+                Target = r.Target is null ? null : PartialDate.Parse(r.Target),
+                Status = r.Status is null ? ClaimStatus.OfficialAnnouncement : Enum.Parse<ClaimStatus>(r.Status),
+                Citations = Cite(r.Source, r.Quote, sources),
+                Reason = r.Reason,
+                RecordedAt = now,
+            }),
+            .. seed.ActualDate is null ? [] : new[]
+            {
+                new MilestoneDateRevision
+                {
+                    Kind = MilestoneDateKind.Reached,
+                    Target = PartialDate.Parse(seed.ActualDate),
+                    AnnouncedOn = PartialDate.Parse(seed.ActualReportedOn ?? seed.ActualDate),
+                    Status = ClaimStatus.OfficialAnnouncement,
+                    Citations = Cite(seed.ActualSource, seed.ActualQuote, sources),
+                    RecordedAt = now,
+                },
+            },
+        ],
     };
 
-    private static Source? SourceFor(string? key, Dictionary<string, Source> sources) =>
-        key is null ? null
-        : sources.TryGetValue(key, out var source) ? source
+    private static List<Citation> Cite(string? key, string? quote, Dictionary<string, Source> sources) =>
+        key is null ? []
+        : sources.TryGetValue(key, out var source) ? [new Citation { Source = source, Quote = quote }]
         : throw new InvalidOperationException($"The seed file cites an unknown source '{key}'.");
 }

@@ -36,6 +36,22 @@ public static class AuditedRecords
             .FirstOrDefaultAsync(ct),
     };
 
+    /// <summary>A claim about a milestone's target or reached date. Append-only.</summary>
+    public static readonly RecordKind<MilestoneDateRevision> MilestoneDate = new("MilestoneDate", r => r.Id, r => $"{r.Kind} date of milestone {r.MilestoneId}")
+    {
+        CampusSlug = (db, r, ct) => db.Milestones.AsNoTracking().Where(m => m.Id == r.MilestoneId)
+            .SelectMany(m => db.Campuses.Where(c => c.Id == m.CampusId).Select(c => c.Slug))
+            .FirstOrDefaultAsync(ct),
+    };
+
+    /// <summary>A claim about a phase's plan (target date, capacity). Append-only.</summary>
+    public static readonly RecordKind<PhasePlanRevision> PhasePlan = new("PhasePlan", r => r.Id, r => $"Plan of phase {r.PhaseId}")
+    {
+        CampusSlug = (db, r, ct) => db.Phases.AsNoTracking().Where(p => p.Id == r.PhaseId)
+            .SelectMany(p => db.Campuses.Where(c => c.Id == p.CampusId).Select(c => c.Slug))
+            .FirstOrDefaultAsync(ct),
+    };
+
     private static Func<TrackerDbContext, T, CancellationToken, Task<string?>> InCampus<T>(Func<T, int> campusId) =>
         (db, record, ct) => CampusLookup.SlugAsync(db, campusId(record), ct);
 }

@@ -21,9 +21,14 @@ public sealed record CampusInput(
 
 public sealed record CampusEdit(string Slug, CampusInput Values, int Version);
 
-public sealed record PhaseInput(string? Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string? AnnouncedOn);
+/// <summary>A phase itself: its name, place and the day it became public. Its plan is a claim (<see cref="PhasePlanInput"/>).</summary>
+public sealed record PhaseInput(string? Name, int Order, string? AnnouncedOn);
 
-public sealed record PhaseAdminRow(int Id, PhaseInput Values, int Version);
+/// <summary>A plan claim of a phase: its target date and/or the cumulative capacity it brings, with the claim around it.</summary>
+public sealed record PhasePlanInput(string? Target, decimal? CapacityMw, ClaimInput Claim);
+
+/// <summary>A phase for the admin page: its fields, its plan standing today, and the milestone that ends it, if any.</summary>
+public sealed record PhaseAdminRow(int Id, PhaseInput Values, int Version, PhaseView Current);
 
 /// <summary>Admin writes on a campus's details and its phases.</summary>
 public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> contexts, WritePipeline writes)
@@ -43,7 +48,17 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             .Where(p => p.CampusId == campusId)
             .OrderBy(p => p.Order)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(p => new PhaseAdminRow(p.Id, new PhaseInput(p.Name, p.Order, p.TargetCapacityMw, p.TargetDate?.ToString(), p.AnnouncedOn.ToString()), p.Version))];
+
+        // The admin sees every claim recorded, whatever its reported-on date.
+        var everything = DateOnly.MaxValue;
+        var ids = campusId is { } id ? new[] { id } : [];
+        var plans = await PhasePlans.KnownAsync(db, ids, everything, cancellationToken);
+        var milestones = campusId is { } c ? (await Milestones.MilestoneService.ForCampusesAsync(db, ids, everything, true, cancellationToken))[c] : [];
+        return [.. rows.Select(p => new PhaseAdminRow(
+            p.Id,
+            new PhaseInput(p.Name, p.Order, p.AnnouncedOn.ToString()),
+            p.Version,
+            PhasePlans.View(p.Id, p.Name, p.Order, p.AnnouncedOn, plans[p.Id], milestones)))];
     }
 
     public Task<WriteResult> UpdateAsync(string slug, CampusInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
@@ -84,25 +99,35 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             return new Edit("Updated", changes);
         }, cancellationToken);
 
-    public Task<WriteResult> CreatePhaseAsync(string slug, PhaseInput input, CancellationToken cancellationToken = default) =>
-        writes.AppendAsync(AuditedRecords.Phase, (db, ct) => CampusLookup.FindAsync(db, slug, ct), (scope, campus) =>
+    /// <summary>A new phase, with its first plan claim when one is given (a phase may be announced before its date or capacity).</summary>
+    public Task<WriteResult> CreatePhaseAsync(string slug, PhaseInput input, PhasePlanInput? firstPlan, CancellationToken cancellationToken = default) =>
+        writes.AppendAsync(AuditedRecords.Phase, (db, ct) => CampusLookup.FindAsync(db, slug, ct), async (scope, campus) =>
         {
-            var (name, capacity, target, announced) = ValidatePhase(scope.Rules, input);
+            var (name, announced) = ValidatePhase(scope.Rules, input);
+            var plan = firstPlan is null ? null : ValidatePlan(scope.Rules, firstPlan, await ClaimValidation.CitedSourcesAsync(scope, firstPlan.Claim));
             if (!scope.Rules.IsValid)
             {
                 return null;
             }
 
-            var phase = new Phase { CampusId = campus.Id, Name = name!, Order = input.Order, TargetCapacityMw = capacity, TargetDate = target, AnnouncedOn = announced!.Value };
-            var changes = new ChangeSet().Created("Name", name).Created("Order", input.Order).Created("TargetCapacityMw", capacity)
-                .Created("TargetDate", AuditLog.Describe(target)).Created("AnnouncedOn", announced.Value.ToString());
-            return new Addition<Phase>(phase, changes);
+            var phase = new Phase { CampusId = campus.Id, Name = name!, Order = input.Order, AnnouncedOn = announced!.Value };
+            if (plan is not null)
+            {
+                plan.RecordedAt = scope.Now;
+                phase.Plans.Add(plan);
+            }
+
+            var changes = new ChangeSet().Created("Name", name).Created("Order", input.Order).Created("AnnouncedOn", announced.Value.ToString())
+                .Created("TargetCapacityMw", plan?.CapacityMw).Created("TargetDate", AuditLog.Describe(plan?.Target))
+                .Created("Sources", plan is null ? null : ClaimValidation.Describe(plan.Citations));
+            return new Addition<Phase>(phase, changes, plan?.Note);
         }, cancellationToken);
 
+    /// <summary>Renames, reorders or re-dates the phase's announcement; its plan changes only by <see cref="AddPlanAsync"/>.</summary>
     public Task<WriteResult> UpdatePhaseAsync(int id, PhaseInput input, int expectedVersion, CancellationToken cancellationToken = default) =>
         writes.UpdateAsync(AuditedRecords.Phase, p => p.Id == id, expectedVersion, (scope, phase) =>
         {
-            var (name, capacity, target, announced) = ValidatePhase(scope.Rules, input);
+            var (name, announced) = ValidatePhase(scope.Rules, input);
             if (!scope.Rules.IsValid)
             {
                 return null;
@@ -111,18 +136,50 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             var changes = new ChangeSet()
                 .Compare("Name", phase.Name, name)
                 .Compare("Order", phase.Order, input.Order)
-                .Compare("TargetCapacityMw", phase.TargetCapacityMw, capacity)
-                .Compare("TargetDate", AuditLog.Describe(phase.TargetDate), AuditLog.Describe(target))
                 .Compare("AnnouncedOn", phase.AnnouncedOn.ToString(), announced!.Value.ToString());
             phase.Name = name!;
             phase.Order = input.Order;
-            phase.TargetCapacityMw = capacity;
-            phase.TargetDate = target;
             phase.AnnouncedOn = announced.Value;
             return new Edit("Updated", changes);
         }, cancellationToken);
 
-    internal static (string? Name, decimal? Capacity, PartialDate? Target, PartialDate? Announced) ValidatePhase(InputRules rules, PhaseInput input)
+    /// <summary>
+    /// Re-plans a phase: a new plan claim (target date and/or capacity, with its sources), or a
+    /// correction of one (<paramref name="corrects"/>, reason required). Earlier plans stay, so past views keep them.
+    /// </summary>
+    public Task<WriteResult> AddPlanAsync(int phaseId, PhasePlanInput input, int? corrects = null, string? reason = null, CancellationToken cancellationToken = default) =>
+        writes.AppendAsync(AuditedRecords.PhasePlan, (db, ct) => db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == phaseId, ct), async (scope, phase) =>
+        {
+            var plan = ValidatePlan(scope.Rules, input, await ClaimValidation.CitedSourcesAsync(scope, input.Claim));
+            var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
+            if (corrects is { } correctedId)
+            {
+                if (!await scope.Db.PhasePlanRevisions.AnyAsync(r => r.Id == correctedId && r.PhaseId == phase.Id, scope.CancellationToken))
+                {
+                    scope.Rules.Add("", "UnknownClaim");
+                }
+                else if (await scope.Db.PhasePlanRevisions.AnyAsync(r => r.CorrectsRevisionId == correctedId, scope.CancellationToken))
+                {
+                    scope.Rules.Add("", "AlreadyCorrected");
+                }
+            }
+
+            if (!scope.Rules.IsValid || plan is null)
+            {
+                return null;
+            }
+
+            plan.PhaseId = phase.Id;
+            plan.CorrectsRevisionId = corrects;
+            plan.RecordedAt = scope.Now;
+            var changes = new ChangeSet()
+                .Created("TargetDate", AuditLog.Describe(plan.Target)).Created("TargetCapacityMw", plan.CapacityMw)
+                .Created("ReportedOn", plan.AnnouncedOn.ToString()).Created("Status", plan.Status)
+                .Created("Sources", ClaimValidation.Describe(plan.Citations)).Created("Corrects", corrects);
+            return new Addition<PhasePlanRevision>(plan, changes, why ?? plan.Note, corrects is null ? "Replanned" : "Corrected", AuditedRecords.Phase.SummaryOf(phase));
+        }, cancellationToken);
+
+    internal static (string? Name, PartialDate? Announced) ValidatePhase(InputRules rules, PhaseInput input)
     {
         var name = rules.Text("Name", input.Name, 200);
         if (input.Order is < 1 or > 1000)
@@ -130,10 +187,32 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             rules.Add("Order", "OutOfRange", 1, 1000);
         }
 
-        var capacity = rules.Number("TargetCapacityMw", input.TargetCapacityMw, 0, 100_000m);
-        var target = rules.Date("TargetDate", input.TargetDate, required: false);
         var announced = rules.Date("AnnouncedOn", input.AnnouncedOn, notInFuture: true);
-        return (name, capacity, target, announced);
+        return (name, announced);
+    }
+
+    /// <summary>The rules of a plan claim, shared with the campus import: a target date, a capacity, or both.</summary>
+    internal static PhasePlanRevision? ValidatePlan(InputRules rules, PhasePlanInput input, IReadOnlyDictionary<int, PartialDate?> knownSources)
+    {
+        var capacity = rules.Number("TargetCapacityMw", input.CapacityMw, 0, 100_000m);
+        var target = rules.Date("TargetDate", input.Target, required: false);
+        if (input.CapacityMw is null && string.IsNullOrWhiteSpace(input.Target))
+        {
+            rules.Add("TargetDate", "DateOrCapacity");
+        }
+
+        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources);
+        return rules.IsValid && claim is not null
+            ? new PhasePlanRevision
+            {
+                Target = target,
+                CapacityMw = capacity,
+                AnnouncedOn = claim.ReportedOn,
+                Status = claim.Status,
+                Citations = claim.Citations,
+                Note = claim.Note,
+            }
+            : null;
     }
 
     internal static CampusInput Validate(InputRules rules, CampusInput input)

@@ -6,17 +6,13 @@ using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
-/// <summary>A value (or a low–high range) as announced, with its source and status.</summary>
+/// <summary>A value (or a low–high range) as announced, and the claim around it: reported on, status, sources, note.</summary>
 public sealed record RevisionInput(
     decimal? Value,
     decimal? Low,
     decimal? High,
     FigureQualifier Qualifier,
-    string? AnnouncedOn,
-    RevisionStatus Status,
-    int? SourceId,
-    string? Quote,
-    string? Note);
+    ClaimInput Claim);
 
 public sealed record FigureInput(string? Key, string? Name, string? Unit);
 
@@ -82,7 +78,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
     private Task<WriteResult> AppendAsync(Func<TrackerDbContext, CancellationToken, Task<Figure?>> figureOf, RevisionInput input, int? corrects, string? reason, CancellationToken cancellationToken) =>
         writes.AppendAsync(AuditedRecords.FigureRevision, figureOf, async (scope, figure) =>
         {
-            var revision = Validate(scope.Rules, input, figure.Unit, await scope.SourceExistsAsync(input.SourceId));
+            var revision = Validate(scope.Rules, input, figure.Unit, await ClaimValidation.CitedSourcesAsync(scope, input.Claim));
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
             if (corrects is { } correctedId && await scope.Db.FigureRevisions.AnyAsync(r => r.CorrectsRevisionId == correctedId, scope.CancellationToken))
             {
@@ -100,13 +96,13 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
             var changes = new ChangeSet()
                 .Created("Value", revision.Value).Created("Low", revision.Low).Created("High", revision.High)
                 .Created("Qualifier", revision.Qualifier).Created("AnnouncedOn", revision.AnnouncedOn.ToString())
-                .Created("Status", revision.Status).Created("Source", revision.SourceId)
+                .Created("Status", revision.Status).Created("Sources", ClaimValidation.Describe(revision.Citations))
                 .Created("Corrects", corrects);
             return new Addition<FigureRevision>(revision, changes, why ?? revision.Note, corrects is null ? "RevisionAdded" : "Corrected", AuditedRecords.Figure.SummaryOf(figure));
         }, cancellationToken);
 
-    /// <summary>The revision rules, shared with the campus import: <paramref name="sourceKnown"/> says whether the cited source exists.</summary>
-    internal static FigureRevision? Validate(InputRules rules, RevisionInput input, string unit, bool sourceKnown)
+    /// <summary>The revision rules, shared with the campus import: <paramref name="knownSources"/> are the cited sources that exist.</summary>
+    internal static FigureRevision? Validate(InputRules rules, RevisionInput input, string unit, IReadOnlyDictionary<int, PartialDate?> knownSources)
     {
         var max = MaxValue(unit);
         var value = rules.Number("Value", input.Value, 0, max);
@@ -126,21 +122,19 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         }
 
         rules.Enum("Qualifier", input.Qualifier);
-        rules.Enum("Status", input.Status);
-        var announced = rules.Date("AnnouncedOn", input.AnnouncedOn, notInFuture: true);
-        if (input.SourceId is null)
-        {
-            rules.Add("SourceId", "Required");
-        }
-        else if (!sourceKnown)
-        {
-            rules.Add("SourceId", "UnknownSource");
-        }
-
-        var quote = rules.Text("Quote", input.Quote, 2000, required: false);
-        var note = rules.Text("Note", input.Note, 2000, required: false);
-        return rules.IsValid && announced is { } a
-            ? new FigureRevision { Value = value, Low = low, High = high, Qualifier = input.Qualifier, AnnouncedOn = a, Status = input.Status, SourceId = input.SourceId, Quote = quote, Note = note }
+        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources);
+        return rules.IsValid && claim is not null
+            ? new FigureRevision
+            {
+                Value = value,
+                Low = low,
+                High = high,
+                Qualifier = input.Qualifier,
+                AnnouncedOn = claim.ReportedOn,
+                Status = claim.Status,
+                Citations = claim.Citations,
+                Note = claim.Note,
+            }
             : null;
     }
 

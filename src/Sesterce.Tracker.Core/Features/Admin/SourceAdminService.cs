@@ -5,9 +5,10 @@ using Sesterce.Tracker.Core.Features.Audit;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
-public sealed record SourceInput(string? Title, string? Publisher, string? Url, DateOnly? PublishedOn, string? Language, string? Excerpt);
+/// <summary>A source as entered; <see cref="PublishedOn"/> is a date at its precision ("2025-07" for "published in July 2025").</summary>
+public sealed record SourceInput(string? Title, string? Publisher, string? Url, string? PublishedOn, string? Language, string? Excerpt);
 
-public sealed record SourceAdminRow(int Id, string Title, string? Publisher, string? Url, DateOnly? PublishedOn, string Language, string? Excerpt, int Version);
+public sealed record SourceAdminRow(int Id, string Title, string? Publisher, string? Url, PartialDate? PublishedOn, string Language, string? Excerpt, int Version);
 
 public sealed class SourceAdminService(IDbContextFactory<TrackerDbContext> contexts, WritePipeline writes)
 {
@@ -18,7 +19,7 @@ public sealed class SourceAdminService(IDbContextFactory<TrackerDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Sources.AsNoTracking()
             .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Title)
-            .Select(s => new SourceAdminRow(s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, s.Excerpt, s.Version))
+            .Select(s => new SourceAdminRow(s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn == null ? null : new PartialDate(s.PublishedOn.Value, s.PublishedOnPrecision), s.Language, s.Excerpt, s.Version))
             .ToListAsync(cancellationToken);
     }
 
@@ -54,11 +55,11 @@ public sealed class SourceAdminService(IDbContextFactory<TrackerDbContext> conte
         rules.Text("Title", input.Title, 500),
         rules.Text("Publisher", input.Publisher, 200, required: false),
         rules.Url("Url", input.Url),
-        rules.Day("PublishedOn", input.PublishedOn),
+        rules.Date("PublishedOn", input.PublishedOn, required: false, notInFuture: true)?.ToString(),
         rules.Language("Language", input.Language),
         rules.Text("Excerpt", input.Excerpt, 4000, required: false));
 
-    private static SourceInput ToInput(Source s) => new(s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, s.Excerpt);
+    private static SourceInput ToInput(Source s) => new(s.Title, s.Publisher, s.Url, s.Published?.ToString(), s.Language, s.Excerpt);
 
     private static ChangeSet Compare(SourceInput before, SourceInput after) => new ChangeSet()
         .Compare("Title", before.Title, after.Title)
@@ -73,7 +74,7 @@ public sealed class SourceAdminService(IDbContextFactory<TrackerDbContext> conte
         source.Title = values.Title!;
         source.Publisher = values.Publisher;
         source.Url = values.Url;
-        source.PublishedOn = values.PublishedOn;
+        source.Published = values.PublishedOn is null ? null : PartialDate.Parse(values.PublishedOn);
         source.Language = values.Language!;
         source.Excerpt = values.Excerpt;
     }

@@ -14,6 +14,8 @@ public static class MilestoneCalendar
 {
     public static string Write(string campusSlug, string campusName, IEnumerable<MilestoneSummary> milestones, DateTimeOffset stamp)
     {
+        var list = milestones.ToList();
+        var undated = list.Count(m => m.KeyDate is null);
         var ics = new StringBuilder();
         Line(ics, "BEGIN:VCALENDAR");
         Line(ics, "VERSION:2.0");
@@ -21,7 +23,12 @@ public static class MilestoneCalendar
         Line(ics, "CALSCALE:GREGORIAN");
         Line(ics, "METHOD:PUBLISH");
         Line(ics, "X-WR-CALNAME:" + Escape($"{campusName} milestones"));
-        foreach (var milestone in milestones)
+
+        // A calendar has no place for an event without a date; the feed says how many it leaves out rather than hiding them.
+        Line(ics, "X-WR-CALDESC:" + Escape(undated == 0
+            ? $"Milestones of {campusName}."
+            : $"Milestones of {campusName}. {undated.ToString(CultureInfo.InvariantCulture)} {(undated == 1 ? "milestone has" : "milestones have")} no date yet and {(undated == 1 ? "is" : "are")} not in this calendar."));
+        foreach (var milestone in list)
         {
             if (milestone.KeyDate is not { } date)
             {
@@ -59,39 +66,51 @@ public static class MilestoneCalendar
             text.Append(CultureInfo.InvariantCulture, $" First announced for {baseline}.");
         }
 
-        var latest = milestone.LatestRevision;
-        var source = milestone.ActualDate is null ? latest?.Source : milestone.ActualSource ?? latest?.Source;
-        var quote = milestone.ActualDate is null ? latest?.Quote : milestone.ActualQuote ?? latest?.Quote;
-        if (latest is not null && milestone.ActualDate is null)
+        if (milestone.ActualDate is null && milestone.TargetChallenger is { Date: var other } challenger)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nLatest change: announced {latest.AnnouncedOn}, target {latest.Target}.");
-            if (!string.IsNullOrWhiteSpace(latest.Reason))
+            text.Append(CultureInfo.InvariantCulture, $" {Describe(challenger.Status)} says {(other is { } d ? d.ToString() : "no date")} (reported {challenger.AnnouncedOn}).");
+        }
+
+        var claim = milestone.Reached ?? milestone.Target;
+        if (claim is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{Describe(claim.Status)}, reported {claim.AnnouncedOn}.");
+            if (!string.IsNullOrWhiteSpace(claim.Reason))
             {
-                text.Append(CultureInfo.InvariantCulture, $" Reason: {latest.Reason}");
+                text.Append(CultureInfo.InvariantCulture, $" Reason: {claim.Reason}");
             }
         }
 
-        if (source is not null)
+        foreach (var citation in claim?.Sources ?? [])
         {
+            var source = citation.Source;
             text.Append(CultureInfo.InvariantCulture, $"\nSource: {source.Title}");
             if (source.PublishedOn is { } published)
             {
-                text.Append(CultureInfo.InvariantCulture, $", {published:yyyy-MM-dd}");
+                text.Append(CultureInfo.InvariantCulture, $", {published}");
             }
 
             if (!string.IsNullOrEmpty(source.Url))
             {
                 text.Append(CultureInfo.InvariantCulture, $", {source.Url}");
             }
-        }
 
-        if (!string.IsNullOrWhiteSpace(quote))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n\"{quote}\"");
+            if (!string.IsNullOrWhiteSpace(citation.Quote))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n\"{citation.Quote}\"");
+            }
         }
 
         return text.ToString();
     }
+
+    private static string Describe(ClaimStatus status) => status switch
+    {
+        ClaimStatus.OfficialAnnouncement => "Official announcement",
+        ClaimStatus.PressReport => "Press report",
+        ClaimStatus.InternalEstimate => "Internal estimate",
+        _ => "Approved",
+    };
 
     /// <summary>TEXT escaping of RFC 5545 §3.3.11.</summary>
     private static string Escape(string value) => value

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Milestones;
 
 namespace Sesterce.Tracker.Core.Features.Campuses;
 
@@ -40,12 +41,16 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
     {
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var found = await DetailsAsync(db.Campuses.Where(c => c.Slug == slug).Take(1), day, cancellationToken);
+        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, cancellationToken);
         return found.Count > 0 ? found[0].Detail : null;
     }
 
-    /// <summary>The campuses of <paramref name="campuses"/> (one, or a page of them) as known on <paramref name="day"/>, in its order, with their ids.</summary>
-    internal static async Task<IReadOnlyList<(int Id, CampusDetail Detail)>> DetailsAsync(IQueryable<Campus> campuses, DateOnly day, CancellationToken cancellationToken)
+    /// <summary>
+    /// The campuses of <paramref name="campuses"/> (one, or a page of them) as known on <paramref name="day"/>,
+    /// in its order, with their ids and milestones (a phase that follows a milestone takes its date from it).
+    /// </summary>
+    internal static async Task<IReadOnlyList<(int Id, CampusDetail Detail, IReadOnlyList<MilestoneSummary> Milestones)>> DetailsAsync(
+        TrackerDbContext db, IQueryable<Campus> campuses, DateOnly day, bool viewingToday, CancellationToken cancellationToken)
     {
         var rows = await campuses.AsNoTracking()
             .Select(c => new
@@ -64,7 +69,7 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
                 Phases = c.Phases
                     .Where(p => p.KnownFrom <= day)
                     .OrderBy(p => p.Order)
-                    .Select(p => new { p.Name, p.Order, p.TargetCapacityMw, p.TargetDateStart, p.TargetDatePrecision, p.AnnouncedOnStart, p.AnnouncedOnPrecision })
+                    .Select(p => new { p.Id, p.Name, p.Order, p.AnnouncedOnStart, p.AnnouncedOnPrecision })
                     .ToList(),
                 // The earliest day anything about the campus was known; each minimum per figure and
                 // per milestone comes from the end of a (parent, KnownFrom) index, so no revision is read.
@@ -73,6 +78,9 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
                 PhasesFrom = c.Phases.Min(p => (DateOnly?)p.KnownFrom),
             })
             .ToListAsync(cancellationToken);
+        var campusIds = rows.Select(r => r.Id).ToList();
+        var milestones = await MilestoneService.ForCampusesAsync(db, campusIds, day, viewingToday, cancellationToken);
+        var plans = await PhasePlans.KnownAsync(db, campusIds, day, cancellationToken);
         return [.. rows.Select(campus => (campus.Id, new CampusDetail(
             campus.Slug,
             campus.Name,
@@ -84,13 +92,14 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
             campus.Purposes,
             campus.Description,
             campus.People,
-            [.. campus.Phases.Select(p => new PhaseView(
+            [.. campus.Phases.Select(p => PhasePlans.View(
+                p.Id,
                 p.Name,
                 p.Order,
-                p.TargetCapacityMw,
-                p.TargetDateStart is { } start && p.TargetDatePrecision is { } precision ? new PartialDate(start, precision) : null,
-                new PartialDate(p.AnnouncedOnStart, p.AnnouncedOnPrecision)))],
-            Earliest(campus.FiguresFrom, campus.MilestonesFrom, campus.PhasesFrom))))];
+                new PartialDate(p.AnnouncedOnStart, p.AnnouncedOnPrecision),
+                plans[p.Id],
+                milestones[campus.Id]))],
+            Earliest(campus.FiguresFrom, campus.MilestonesFrom, campus.PhasesFrom)), milestones[campus.Id]))];
     }
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b, DateOnly? c) =>

@@ -1,4 +1,5 @@
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Campuses;
 
@@ -6,7 +7,43 @@ public sealed record CampusSummary(string Slug, string Name, string Operator, st
 
 public sealed record PersonView(string Name, string Role);
 
-public sealed record PhaseView(string Name, int Order, decimal? TargetCapacityMw, PartialDate? TargetDate, PartialDate AnnouncedOn);
+/// <summary>One claim about a phase's plan: its target date and the cumulative capacity it brings, either possibly unknown.</summary>
+public sealed record PhasePlanView(
+    int Id,
+    PartialDate? Target,
+    decimal? CapacityMw,
+    PartialDate AnnouncedOn,
+    DateOnly KnownFrom,
+    ClaimStatus Status,
+    IReadOnlyList<CitationView> Sources,
+    string? Note,
+    int? CorrectsRevisionId = null,
+    int? CorrectedByRevisionId = null) : IClaimView;
+
+/// <summary>
+/// A phase as known on a date. Its plan is the headline plan claim (<see cref="Plan"/>); when the
+/// phase follows a commissioning milestone, its target date is that milestone's date instead
+/// (<see cref="CommissioningMilestone"/>), so the two never disagree.
+/// </summary>
+public sealed record PhaseView(
+    int Id,
+    string Name,
+    int Order,
+    PartialDate AnnouncedOn,
+    PhasePlanView? Plan,
+    PhasePlanView? PlanChallenger,
+    IReadOnlyList<PhasePlanView> PlanHistory,
+    PhaseMilestone? CommissioningMilestone)
+{
+    /// <summary>Cumulative capacity with this phase, when stated.</summary>
+    public decimal? TargetCapacityMw => Plan?.CapacityMw;
+
+    /// <summary>The phase's end: its commissioning milestone's date when it follows one, else its own plan's.</summary>
+    public PartialDate? TargetDate => CommissioningMilestone is { } milestone ? milestone.Date : Plan?.Target;
+}
+
+/// <summary>The milestone a phase follows, with the date it stands at on the view's date (null when not known yet).</summary>
+public sealed record PhaseMilestone(int Id, string Title, PartialDate? Date);
 
 /// <summary>A campus as known on a date. <see cref="FirstKnownOn"/> is when anything about it first became known.</summary>
 public sealed record CampusDetail(

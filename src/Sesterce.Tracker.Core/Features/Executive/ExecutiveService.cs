@@ -82,18 +82,26 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
 
         foreach (var figure in figures)
         {
-            Add(figure.First.Source, figureKeys, figure.Key);
-            Add(figure.Latest.Source, figureKeys, figure.Key);
+            foreach (var citation in figure.First.Sources.Concat(figure.Latest.Sources))
+            {
+                Add(citation.Source, figureKeys, figure.Key);
+            }
         }
 
         foreach (var step in waterfall?.Steps ?? [])
         {
-            Add(step.Revision.Source, figureKeys, waterfall!.Key);
+            foreach (var citation in step.Revision.Sources)
+            {
+                Add(citation.Source, figureKeys, waterfall!.Key);
+            }
         }
 
         foreach (var milestone in next)
         {
-            Add(milestone.LatestRevision?.Source, titles, milestone.Title);
+            foreach (var citation in (milestone.Reached ?? milestone.Target)?.Sources ?? [])
+            {
+                Add(citation.Source, titles, milestone.Title);
+            }
         }
 
         return [.. order.Select(s => new CitedSource(s, figureKeys[s.Id], titles[s.Id]))];

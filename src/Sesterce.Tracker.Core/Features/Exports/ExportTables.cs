@@ -1,7 +1,7 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
-using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Exports;
 
@@ -14,14 +14,16 @@ public static class ExportTables
         "Status", "Scope", "IsHeadline", "IsReference", "InConflict", "Corrects", "CorrectedBy",
         "ChangeFromPreviousLow", "ChangeFromPreviousHigh", "ChangeFromPreviousPercentLow", "ChangeFromPreviousPercentHigh",
         "ChangeFromFirstLow", "ChangeFromFirstHigh", "ChangeFromFirstPercentLow", "ChangeFromFirstPercentHigh",
-        "SourceTitle", "SourcePublisher", "SourceUrl", "SourcePublishedOn", "SourceLanguage", "Quote", "Note",
+        "SourceCount", "SourceTitle", "SourcePublisher", "SourceUrl", "SourcePublishedOn", "SourceLanguage", "Quote", "Note",
     ];
 
     public static readonly IReadOnlyList<string> MilestoneColumns =
     [
         "MilestoneId", "Title", "Kind", "State", "Phase", "Baseline", "BaselinePrecision", "Target", "TargetPrecision",
-        "TargetAnnouncedOn", "TargetAnnouncedOnPrecision", "TargetReason", "ActualDate", "ActualDatePrecision",
-        "SourceTitle", "SourcePublisher", "SourceUrl", "SourcePublishedOn", "SourceLanguage", "Quote",
+        "TargetStatus", "TargetAnnouncedOn", "TargetAnnouncedOnPrecision", "TargetReason", "Slip", "SlipUnit",
+        "OtherTarget", "OtherTargetStatus", "OtherTargetAnnouncedOn",
+        "ActualDate", "ActualDatePrecision", "ActualStatus", "ActualAnnouncedOn",
+        "SourceCount", "SourceTitle", "SourcePublisher", "SourceUrl", "SourcePublishedOn", "SourceLanguage", "Quote",
     ];
 
     public static ExportTable Ledger(FigureLedgerView view) => ExportTable.Create(
@@ -37,7 +39,7 @@ public static class ExportTables
                 r.Qualifier.ToString(), r.AnnouncedOn.ToString(), r.AnnouncedOn.Precision.ToString(), Iso(r.KnownFrom),
                 r.Status.ToString(), r.Scope.ToString(), row.IsHeadline, row.IsReference, row.InConflict, r.CorrectsRevisionId, r.CorrectedByRevisionId,
                 .. Change(row.FromPrevious), .. Change(row.FromFirst),
-                .. Source(r.Source), r.Quote, r.Note,
+                .. Sources(r.Sources), r.Note,
             ];
         }));
 
@@ -46,15 +48,18 @@ public static class ExportTables
         MilestoneColumns,
         milestones.Select(m =>
         {
-            var latest = m.LatestRevision;
-            var (source, quote) = m.ActualSource is not null ? (m.ActualSource, m.ActualQuote) : (latest?.Source, latest?.Quote);
+            var target = m.Target;
+            var other = m.TargetChallenger;
+            var reached = m.Reached;
             return (IReadOnlyList<object?>)
             [
                 m.Id, m.Title, m.Kind.ToString(), m.State.ToString(), m.PhaseName,
-                m.Baseline?.ToString(), m.Baseline?.Precision.ToString(), m.Target?.ToString(), m.Target?.Precision.ToString(),
-                latest?.AnnouncedOn.ToString(), latest?.AnnouncedOn.Precision.ToString(), latest?.Reason,
-                m.ActualDate?.ToString(), m.ActualDate?.Precision.ToString(),
-                .. Source(source), quote,
+                m.Baseline?.ToString(), m.Baseline?.Precision.ToString(), m.TargetDate?.ToString(), m.TargetDate?.Precision.ToString(),
+                target?.Status.ToString(), target?.AnnouncedOn.ToString(), target?.AnnouncedOn.Precision.ToString(), target?.Reason,
+                m.Slip?.Amount, m.Slip?.Unit.ToString(),
+                other?.Date?.ToString(), other?.Status.ToString(), other?.AnnouncedOn.ToString(),
+                m.ActualDate?.ToString(), m.ActualDate?.Precision.ToString(), reached?.Status.ToString(), reached?.AnnouncedOn.ToString(),
+                .. Sources((reached ?? target)?.Sources ?? []),
             ];
         }));
 
@@ -77,6 +82,18 @@ public static class ExportTables
         change?.Percent is { } q ? decimal.Round(q.High, 2) : null,
     ];
 
-    private static object?[] Source(SourceRef? source) =>
-        [source?.Title, source?.Publisher, source?.Url, source?.PublishedOn is { } d ? Iso(d) : null, source?.Language];
+    // Several sources share each column, one line per source in the same order, so the quote on line 2 is the second source's.
+    private static object?[] Sources(IReadOnlyList<CitationView> citations) =>
+    [
+        citations.Count,
+        Lines(citations, c => c.Source.Title),
+        Lines(citations, c => c.Source.Publisher),
+        Lines(citations, c => c.Source.Url),
+        Lines(citations, c => c.Source.PublishedOn?.ToString()),
+        Lines(citations, c => c.Source.Language),
+        Lines(citations, c => c.Quote),
+    ];
+
+    private static string? Lines(IReadOnlyList<CitationView> citations, Func<CitationView, string?> part) =>
+        citations.Count == 0 ? null : string.Join('\n', citations.Select(c => part(c) ?? ""));
 }

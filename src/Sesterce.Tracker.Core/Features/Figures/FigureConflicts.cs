@@ -42,7 +42,9 @@ public static class FigureConflicts
     /// <summary>The conflict between two revisions, <paramref name="earlier"/> known no later than <paramref name="later"/>; null when they do not conflict.</summary>
     public static FigureConflict? Conflict(FigureRevisionView earlier, FigureRevisionView later)
     {
-        if (earlier.Source?.Id is not { } earlierSource || later.Source?.Id is not { } laterSource || earlierSource == laterSource)
+        // Two claims disagree only when they rest on different documents: one source stating two values is a revision, not a conflict.
+        if (earlier.Sources.Count == 0 || later.Sources.Count == 0
+            || earlier.Sources.Any(e => later.Sources.Any(l => l.Source.Id == e.Source.Id)))
         {
             return null;
         }

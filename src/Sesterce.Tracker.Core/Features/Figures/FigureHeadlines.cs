@@ -1,4 +1,5 @@
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
 
@@ -27,8 +28,7 @@ public sealed record FigureHeadline(FigureRevisionView Revision, HeadlineReason 
 public static class FigureHeadlines
 {
     /// <summary>Official announcements and approved revisions outrank press reports and estimates.</summary>
-    public static bool IsAuthoritative(RevisionStatus status) =>
-        status is RevisionStatus.OfficialAnnouncement or RevisionStatus.Approved;
+    public static bool IsAuthoritative(ClaimStatus status) => ClaimRules.IsAuthoritative(status);
 
     /// <summary>
     /// 1. The reference revision, when one is set and is among the effective revisions.
@@ -39,44 +39,13 @@ public static class FigureHeadlines
     /// </summary>
     public static FigureHeadline? Choose(IReadOnlyList<FigureRevisionView> effective, int? referenceRevisionId)
     {
-        if (effective.Count == 0)
-        {
-            return null;
-        }
-
         if (referenceRevisionId is { } referenceId && effective.FirstOrDefault(r => r.Id == referenceId) is { } reference)
         {
             return new FigureHeadline(reference, HeadlineReason.Reference);
         }
 
-        var authoritativeIndex = LastIndex(effective, r => IsAuthoritative(r.Status));
-        if (authoritativeIndex < 0)
-        {
-            return new FigureHeadline(effective[^1], HeadlineReason.LatestAnyStatus);
-        }
-
-        var official = effective[authoritativeIndex];
-        for (var i = effective.Count - 1; i > authoritativeIndex; i--)
-        {
-            if (effective[i].Value == official.Value)
-            {
-                return new FigureHeadline(effective[i], HeadlineReason.RestatesAuthoritative);
-            }
-        }
-
-        return new FigureHeadline(official, HeadlineReason.LatestAuthoritative);
-    }
-
-    private static int LastIndex(IReadOnlyList<FigureRevisionView> list, Func<FigureRevisionView, bool> match)
-    {
-        for (var i = list.Count - 1; i >= 0; i--)
-        {
-            if (match(list[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return ClaimRules.Choose(effective, (a, b) => a.Value == b.Value) is { } chosen
+            ? new FigureHeadline(chosen.Claim, chosen.Reason)
+            : null;
     }
 }

@@ -1,3 +1,5 @@
+using Sesterce.Tracker.Core.Features.Claims;
+
 namespace Sesterce.Tracker.Core.Features.Figures;
 
 /// <summary>Pure rules that turn the revisions known on a date into a figure's history.</summary>
@@ -7,19 +9,12 @@ public static class FigureHistory
     /// Marks each revision with the one that corrects it (when that correction is itself known)
     /// and orders them by when they became known, then by recording order.
     /// </summary>
-    public static IReadOnlyList<FigureRevisionView> Ledger(IEnumerable<FigureRevisionView> known)
-    {
-        var list = known.OrderBy(r => r.KnownFrom).ThenBy(r => r.Id).ToList();
-        var correctedBy = list
-            .Where(r => r.CorrectsRevisionId is not null)
-            .GroupBy(r => r.CorrectsRevisionId!.Value)
-            .ToDictionary(g => g.Key, g => g.Max(r => r.Id));
-        return [.. list.Select(r => correctedBy.TryGetValue(r.Id, out var by) ? r with { CorrectedByRevisionId = by } : r with { CorrectedByRevisionId = null })];
-    }
+    public static IReadOnlyList<FigureRevisionView> Ledger(IEnumerable<FigureRevisionView> known) =>
+        ClaimRules.Ledger(known, (r, by) => r with { CorrectedByRevisionId = by });
 
     /// <summary>The revisions that stand: those not replaced by a known correction.</summary>
     public static IReadOnlyList<FigureRevisionView> Effective(IEnumerable<FigureRevisionView> known) =>
-        [.. Ledger(known).Where(r => r.CorrectedByRevisionId is null)];
+        ClaimRules.Effective(Ledger(known));
 
     /// <summary>The figure as known: its headline by <see cref="FigureHeadlines.Choose"/>, its first value and the change between.</summary>
     public static FigureSnapshot? Snapshot(string key, string name, string unit, IEnumerable<FigureRevisionView> known, int? referenceRevisionId = null)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
-using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
@@ -39,12 +39,14 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         }
         // From the campus's figures to their revisions, so SQLite seeks each figure's (FigureId, KnownFrom) range
         // instead of skip-scanning that index over every figure of the portfolio.
-        var revisions = await KnownRevisions(db.Figures.Where(f => f.CampusId == campusId).SelectMany(f => f.Revisions), day)
-            .ToListAsync(cancellationToken);
+        var visibleIds = figures.Select(f => f.Id).ToList();
+        var known = KnownRevisions(db.Figures.Where(f => f.CampusId == campusId && visibleIds.Contains(f.Id)).SelectMany(f => f.Revisions), day);
+        var revisions = await known.ToListAsync(cancellationToken);
+        var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
         var byFigure = revisions.ToLookup(r => r.FigureId);
 
         return [.. figures
-            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView()), f.ReferenceRevisionId))
+            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView(citations)), f.ReferenceRevisionId))
             .OfType<FigureSnapshot>()];
     }
 
@@ -75,8 +77,10 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             return ReadResult.NotFound<FigureLedger>(ReadMissing.Record);
         }
 
-        var revisions = await KnownRevisions(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day).ToListAsync(cancellationToken);
-        return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView())), figure.ReferenceRevisionId, figure.ReferenceNote));
+        var known = KnownRevisions(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day);
+        var revisions = await known.ToListAsync(cancellationToken);
+        var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
+        return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView(citations))), figure.ReferenceRevisionId, figure.ReferenceNote));
     }
 
     private static IQueryable<RevisionRow> KnownRevisions(IQueryable<FigureRevision> revisions, DateOnly day) =>
@@ -93,8 +97,6 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
                 r.AnnouncedOnPrecision,
                 r.KnownFrom,
                 r.Status,
-                r.Source == null ? null : new SourceRef(r.Source.Id, r.Source.Title, r.Source.Publisher, r.Source.Url, r.Source.PublishedOn, r.Source.Language),
-                r.Quote,
                 r.Note,
                 r.CorrectsRevisionId,
                 r.Scope));
@@ -109,22 +111,19 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         DateOnly AnnouncedOnStart,
         DatePrecision AnnouncedOnPrecision,
         DateOnly KnownFrom,
-        RevisionStatus Status,
-        SourceRef? Source,
-        string? Quote,
+        ClaimStatus Status,
         string? Note,
         int? CorrectsRevisionId,
         InvestmentScope Scope)
     {
-        public FigureRevisionView ToView() => new(
+        public FigureRevisionView ToView(ILookup<int, CitationView> citations) => new(
             Id,
             Value is { } v ? ValueRange.Exactly(v) : new ValueRange(Low ?? 0, High ?? Low ?? 0),
             Qualifier,
             new PartialDate(AnnouncedOnStart, AnnouncedOnPrecision),
             KnownFrom,
             Status,
-            Source,
-            Quote,
+            [.. citations[Id]],
             Note,
             CorrectsRevisionId,
             null,

@@ -1,5 +1,5 @@
 using Sesterce.Tracker.Core.Domain;
-using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
 
@@ -17,13 +17,12 @@ public sealed record FigureRevisionView(
     FigureQualifier Qualifier,
     PartialDate AnnouncedOn,
     DateOnly KnownFrom,
-    RevisionStatus Status,
-    SourceRef? Source,
-    string? Quote,
+    ClaimStatus Status,
+    IReadOnlyList<CitationView> Sources,
     string? Note,
     int? CorrectsRevisionId,
     int? CorrectedByRevisionId,
-    InvestmentScope Scope = InvestmentScope.Unknown);
+    InvestmentScope Scope = InvestmentScope.Unknown) : IClaimView;
 
 /// <summary>Change between two values: absolute, and relative in percent when the base is not zero.</summary>
 public sealed record FigureChange(ValueRange Absolute, ValueRange? Percent)

@@ -53,7 +53,6 @@ public sealed class MilestoneDetailService(CampusService campuses, MilestoneServ
             related.Add(new RelatedFigure(power.Key, power.Name, power.Unit, power.Latest, FigureRelation.CapacityOfCampus));
         }
 
-        var slip = milestone.Baseline is { } baseline && milestone.KeyDate is { } current ? Slip.Between(baseline, current) : (Slip?)null;
-        return ReadResult.Found(new MilestoneDetail(campus.Slug, campus.Name, milestone, slip, phase, related, day));
+        return ReadResult.Found(new MilestoneDetail(campus.Slug, campus.Name, milestone, milestone.Slip, phase, related, day));
     }
 }

@@ -6,18 +6,13 @@ namespace Sesterce.Tracker.Core.Features.Milestones;
 public static class MilestoneRules
 {
     /// <summary>
-    /// Derives the state on <paramref name="asOf"/> from dates known then. The recorded status only
-    /// counts for today's view: nobody recorded when a milestone was cancelled or started, so a past
-    /// view cannot know it.
+    /// Derives the state on <paramref name="asOf"/> from the date claims known then: reached only by a
+    /// reached-date claim. The recorded status (in progress, cancelled) only counts for today's view:
+    /// nobody recorded when a milestone was cancelled or started, so a past view cannot know it.
     /// </summary>
     public static MilestoneState StateOn(DateOnly asOf, bool viewingToday, MilestoneStatus recordedStatus, PartialDate? target, PartialDate? actual)
     {
         if (actual is { } reached && reached.End <= asOf)
-        {
-            return MilestoneState.Achieved;
-        }
-
-        if (viewingToday && recordedStatus == MilestoneStatus.Achieved)
         {
             return MilestoneState.Achieved;
         }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
-using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Milestones;
 
@@ -41,62 +41,72 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 m.Title,
                 m.Kind,
                 m.Status,
+                m.PhaseId,
+                m.CommissionsPhase,
                 PhaseName = m.Phase == null ? null : m.Phase.Name,
-                m.ActualDateStart,
-                m.ActualDatePrecision,
-                ActualSource = m.ActualSource == null ? null : new SourceRef(m.ActualSource.Id, m.ActualSource.Title, m.ActualSource.Publisher, m.ActualSource.Url, m.ActualSource.PublishedOn, m.ActualSource.Language),
-                m.ActualQuote,
             })
             .ToListAsync(cancellationToken);
-        var revisions = await db.Milestones.AsNoTracking()
+        var known = db.Milestones.AsNoTracking()
             .Where(m => campusIds.Contains(m.CampusId) && !m.IsArchived)
             .SelectMany(m => m.DateRevisions)
-            .Where(r => r.KnownFrom <= day)
+            .Where(r => r.KnownFrom <= day);
+        var revisions = await known
             .OrderBy(r => r.MilestoneId).ThenBy(r => r.KnownFrom).ThenBy(r => r.Id)
             .Select(r => new
             {
                 r.MilestoneId,
                 r.Id,
+                r.Kind,
                 r.AnnouncedOnStart,
                 r.AnnouncedOnPrecision,
                 r.KnownFrom,
                 r.TargetStart,
                 r.TargetPrecision,
-                Source = r.Source == null ? null : new SourceRef(r.Source.Id, r.Source.Title, r.Source.Publisher, r.Source.Url, r.Source.PublishedOn, r.Source.Language),
-                r.Quote,
+                r.Status,
                 r.Reason,
+                r.CorrectsRevisionId,
             })
             .ToListAsync(cancellationToken);
+        var citations = await CitationReader.OfMilestoneDatesAsync(db, known.Select(r => r.Id), cancellationToken);
         var byMilestone = revisions.ToLookup(r => r.MilestoneId);
 
         var result = campusIds.ToDictionary(id => id, _ => new List<MilestoneSummary>());
         foreach (var row in rows)
         {
-            var history = byMilestone[row.Id]
-                .Select(r => new MilestoneDateRevisionView(r.Id, new PartialDate(r.AnnouncedOnStart, r.AnnouncedOnPrecision), r.KnownFrom, new PartialDate(r.TargetStart, r.TargetPrecision), r.Source, r.Quote, r.Reason))
-                .ToList();
-            PartialDate? actual = row.ActualDateStart is { } start && row.ActualDatePrecision is { } precision ? new PartialDate(start, precision) : null;
-            var actualKnown = actual is { } a && a.End <= day ? actual : null;
-            var firstKnown = new[] { history.FirstOrDefault()?.KnownFrom, actualKnown?.End }.Where(d => d is not null).Min();
-            if (firstKnown is null)
+            var claims = byMilestone[row.Id].ToList();
+
+            // A milestone is known from its first claim; one with none known yet is not part of this day's view.
+            if (claims.Count == 0)
             {
                 continue;
             }
 
-            var target = history.LastOrDefault()?.Target;
+            var dates = MilestoneDates.From(claims.Select(r => new MilestoneDateRevisionView(
+                r.Id,
+                r.Kind,
+                r.TargetStart is { } start && r.TargetPrecision is { } precision ? new PartialDate(start, precision) : null,
+                new PartialDate(r.AnnouncedOnStart, r.AnnouncedOnPrecision),
+                r.KnownFrom,
+                r.Status,
+                [.. citations[r.Id]],
+                r.Reason,
+                r.CorrectsRevisionId)));
             result[row.CampusId].Add(new MilestoneSummary(
                 row.Id,
                 row.Title,
                 row.Kind,
-                MilestoneRules.StateOn(day, viewingToday, row.Status, target, actualKnown),
+                MilestoneRules.StateOn(day, viewingToday, row.Status, dates.Target?.Date, dates.Reached?.Date),
                 row.PhaseName,
-                history.FirstOrDefault()?.Target,
-                target,
-                actualKnown,
-                actualKnown is null ? null : row.ActualSource,
-                actualKnown is null ? null : row.ActualQuote,
-                history,
-                firstKnown.Value));
+                dates.Baseline,
+                dates.Target,
+                dates.TargetChallenger,
+                dates.Reached,
+                dates.Ledger,
+                claims.Min(c => c.KnownFrom))
+            {
+                PhaseId = row.PhaseId,
+                CommissionsPhase = row.CommissionsPhase,
+            });
         }
 
         return result.ToDictionary(

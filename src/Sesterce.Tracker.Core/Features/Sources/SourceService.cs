@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Domain;
 
 namespace Sesterce.Tracker.Core.Features.Sources;
 
@@ -15,12 +16,10 @@ public sealed class SourceService(IDbContextFactory<TrackerDbContext> contextFac
                 s.Title,
                 s.Publisher,
                 s.Url,
-                s.PublishedOn,
+                s.PublishedOn == null ? null : new PartialDate(s.PublishedOn.Value, s.PublishedOnPrecision),
                 s.Language,
                 s.Excerpt,
-                db.FigureRevisions.Count(r => r.SourceId == s.Id)
-                    + db.MilestoneDateRevisions.Count(r => r.SourceId == s.Id)
-                    + db.Milestones.Count(m => m.ActualSourceId == s.Id)))
+                db.Citations.Count(c => c.SourceId == s.Id)))
             .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -32,9 +32,8 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
     /// <summary>The timelines of a page of campuses in four statements whatever the page size: campuses, milestones, their dates.</summary>
     private async Task<IReadOnlyList<CampusTimeline>> BuildAsync(TrackerDbContext db, IQueryable<Campus> campuses, DateOnly day, CancellationToken cancellationToken)
     {
-        var details = await CampusService.DetailsAsync(campuses, day, cancellationToken);
-        var milestones = await MilestoneService.ForCampusesAsync(db, [.. details.Select(d => d.Id)], day, day >= clock.Today, cancellationToken);
-        return [.. details.Select(d => Build(d.Detail, milestones[d.Id], day))];
+        var details = await CampusService.DetailsAsync(db, campuses, day, day >= clock.Today, cancellationToken);
+        return [.. details.Select(d => Build(d.Detail, d.Milestones, day))];
     }
 
     private static CampusTimeline Build(CampusDetail campus, IReadOnlyList<MilestoneSummary> list, DateOnly day)
@@ -50,8 +49,11 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
         }
 
         var markers = list
-            .Select(m => new TimelineMilestone(m, m.Baseline is { } baseline && (m.ActualDate ?? m.Target) is { } current ? Slip.Between(baseline, current) : null))
+            .Select(m => new TimelineMilestone(m, m.Slip))
             .ToList();
-        return new CampusTimeline(campus.Slug, campus.Name, campus.FirstKnownOn, bars, markers);
+        return new CampusTimeline(campus.Slug, campus.Name, campus.FirstKnownOn, bars, markers)
+        {
+            UndatedPhases = [.. campus.Phases.Where(p => p.TargetDate is null).OrderBy(p => p.Order).Select(p => p.Name)],
+        };
     }
 }

@@ -10,10 +10,17 @@ public sealed record PhaseBar(string Name, int Order, decimal? TargetCapacityMw,
 public sealed record TimelineMilestone(MilestoneSummary Milestone, Slip? SlipFromBaseline)
 {
     /// <summary>Where the marker sits: the actual date once reached, else the current target.</summary>
-    public PartialDate? Position => Milestone.ActualDate ?? Milestone.Target;
+    public PartialDate? Position => Milestone.KeyDate;
 }
 
-public sealed record CampusTimeline(string Slug, string Name, DateOnly? FirstKnownOn, IReadOnlyList<PhaseBar> Phases, IReadOnlyList<TimelineMilestone> Milestones);
+public sealed record CampusTimeline(string Slug, string Name, DateOnly? FirstKnownOn, IReadOnlyList<PhaseBar> Phases, IReadOnlyList<TimelineMilestone> Milestones)
+{
+    /// <summary>Milestones with no date known yet: listed beside the chart, which has nowhere to draw them.</summary>
+    public IEnumerable<TimelineMilestone> Undated => Milestones.Where(m => m.Position is null);
+
+    /// <summary>Phases known but without an end date yet.</summary>
+    public IReadOnlyList<string> UndatedPhases { get; init; } = [];
+}
 
 /// <summary>One or several campuses on one time axis as known on <see cref="AsOf"/>.</summary>
 public sealed record TimelineView(DateOnly AsOf, bool IsToday, IReadOnlyList<CampusTimeline> Campuses)
@@ -30,7 +37,7 @@ public sealed record TimelineView(DateOnly AsOf, bool IsToday, IReadOnlyList<Cam
             dates.AddRange(campus.Phases.SelectMany(p => new[] { p.Start, p.Target.End }));
             foreach (var m in campus.Milestones)
             {
-                dates.AddRange(new[] { m.Milestone.Baseline, m.Milestone.Target, m.Milestone.ActualDate }
+                dates.AddRange(new[] { m.Milestone.Baseline, m.Milestone.TargetDate, m.Milestone.ActualDate, m.Milestone.TargetChallenger?.Date }
                     .OfType<PartialDate>()
                     .SelectMany(d => new[] { d.Start, d.End }));
             }

@@ -1,11 +1,18 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Milestones;
-using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Timeline;
 
 /// <summary>One report of a milestone trend: on <see cref="ReportedOn"/>, the target was <see cref="Target"/>.</summary>
-public sealed record TrendPoint(DateOnly ReportedOn, PartialDate Target, bool IsRevision, PartialDate? AnnouncedOn, SourceRef? Source, string? Quote, string? Reason);
+public sealed record TrendPoint(
+    DateOnly ReportedOn,
+    PartialDate Target,
+    bool IsRevision,
+    PartialDate? AnnouncedOn,
+    IReadOnlyList<CitationView> Sources,
+    string? Reason,
+    ClaimStatus Status = ClaimStatus.OfficialAnnouncement);
 
 public sealed record TrendSeries(int MilestoneId, string Title, IReadOnlyList<TrendPoint> Points, bool Reached);
 
@@ -19,16 +26,18 @@ public static class TrendAnalysis
     public static IReadOnlyList<TrendSeries> Build(IEnumerable<MilestoneSummary> milestones, DateOnly asOf)
     {
         var result = new List<TrendSeries>();
-        foreach (var milestone in milestones.Where(m => m.DateHistory.Count > 0))
+        foreach (var milestone in milestones)
         {
-            var points = milestone.DateHistory
-                .Select(r => new TrendPoint(r.KnownFrom, r.Target, true, r.AnnouncedOn, r.Source, r.Quote, r.Reason))
-                .ToList();
-            var reached = milestone.ActualDate is not null;
-            if (reached)
+            var points = HeadlineSteps(milestone);
+            if (points.Count == 0)
             {
-                var day = milestone.ActualDate!.Value;
-                points.Add(new TrendPoint(day.End, day, false, null, milestone.ActualSource, milestone.ActualQuote, null));
+                continue;
+            }
+
+            var reached = milestone.Reached is { Date: not null };
+            if (milestone.Reached is { Date: { } day } claim)
+            {
+                points.Add(new TrendPoint(day.End, day, false, claim.AnnouncedOn, claim.Sources, claim.Reason, claim.Status));
             }
             else if (points[^1].ReportedOn < asOf)
             {
@@ -40,5 +49,29 @@ public static class TrendAnalysis
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The headline target after each day a target claim became known, by the claim rule, so an
+    /// internal estimate that does not replace the official date does not bend the line either.
+    /// </summary>
+    private static List<TrendPoint> HeadlineSteps(MilestoneSummary milestone)
+    {
+        var targets = milestone.TargetHistory.ToList();
+        var points = new List<TrendPoint>();
+        MilestoneDateRevisionView? previous = null;
+        foreach (var day in targets.Select(r => r.KnownFrom).Distinct().Order())
+        {
+            var headline = MilestoneDates.From(targets.Where(r => r.KnownFrom <= day)).Target;
+            if (headline?.Date is not { } date || headline.Id == previous?.Id)
+            {
+                continue;
+            }
+
+            points.Add(new TrendPoint(day, date, true, headline.AnnouncedOn, headline.Sources, headline.Reason, headline.Status));
+            previous = headline;
+        }
+
+        return points;
     }
 }

@@ -13,7 +13,13 @@ namespace Sesterce.Tracker.Core.Features.Transfer;
 public sealed class CampusDocument
 {
     public const string FormatName = "sesterce-tracker.campus";
-    public const int CurrentVersion = 1;
+    /// <summary>
+    /// Version 2 carries claims: several sources per claim, reached dates and phase plans as claims
+    /// with a status and a reported-on date. Version 1 files (one source per record) still import.
+    /// </summary>
+    public const int CurrentVersion = 2;
+
+    public static bool CanRead(int version) => version is 1 or CurrentVersion;
 
     public string? Format { get; set; }
 
@@ -89,7 +95,7 @@ public sealed class SourcePart
 
     public string? Url { get; set; }
 
-    /// <summary>yyyy-MM-dd.</summary>
+    /// <summary>A date at its precision: 2025-11-24, or 2025-07 for "published in July 2025".</summary>
     public string? PublishedOn { get; set; }
 
     public string? Language { get; set; }
@@ -105,12 +111,49 @@ public sealed class PhasePart
 
     public int? Order { get; set; }
 
+    /// <summary>Version 1 only: the phase's single plan, without sources.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? TargetCapacityMw { get; set; }
 
-    /// <summary>A date at its precision: 2026-12, 2026-Q4, 2026-12-15, 2027.</summary>
+    /// <summary>Version 1 only. A date at its precision: 2026-12, 2026-Q4, 2026-H2, 2026-12-15, 2027.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TargetDate { get; set; }
 
     public string? AnnouncedOn { get; set; }
+
+    /// <summary>Every plan claim, corrected ones included, oldest first.</summary>
+    public List<PhasePlanPart>? Plans { get; set; }
+}
+
+/// <summary>One source of a claim: the id of one of the document's sources, and the words quoted from it.</summary>
+public sealed class CitationPart
+{
+    public int? Source { get; set; }
+
+    public string? Quote { get; set; }
+}
+
+public sealed class PhasePlanPart
+{
+    public int? Id { get; set; }
+
+    public string? Target { get; set; }
+
+    public decimal? CapacityMw { get; set; }
+
+    /// <summary>The day the plan became known, at its precision.</summary>
+    public string? AnnouncedOn { get; set; }
+
+    public string? Status { get; set; }
+
+    public List<CitationPart>? Sources { get; set; }
+
+    public string? Note { get; set; }
+
+    /// <summary>The id of an earlier plan of the same phase that this one corrects.</summary>
+    public int? Corrects { get; set; }
+
+    public DateTimeOffset? RecordedAt { get; set; }
 }
 
 public sealed class MilestonePart
@@ -126,28 +169,52 @@ public sealed class MilestonePart
     /// <summary>The id of one of the document's phases, or null.</summary>
     public int? Phase { get; set; }
 
+    /// <summary>The milestone ends its phase: the phase's end date is this milestone's date.</summary>
+    public bool? CommissionsPhase { get; set; }
+
+    /// <summary>Version 1 only: the reached date (version 2 has reached-date claims among the date revisions).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ActualDate { get; set; }
 
-    /// <summary>The id of one of the document's sources, or null.</summary>
+    /// <summary>Version 1 only: the id of one of the document's sources, or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? ActualSource { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ActualQuote { get; set; }
 
     public bool? Archived { get; set; }
 
-    /// <summary>Every announced target date, oldest first.</summary>
+    /// <summary>Every date claim (targets and reached dates), corrected ones included, oldest first.</summary>
     public List<DateRevisionPart>? DateRevisions { get; set; }
 }
 
 public sealed class DateRevisionPart
 {
+    /// <summary>Version 2: the claim's id in the document, so a correction can name it.</summary>
+    public int? Id { get; set; }
+
+    /// <summary>Version 2: "Target" or "Reached"; version 1 has targets only.</summary>
+    public string? Kind { get; set; }
+
     public string? AnnouncedOn { get; set; }
 
+    /// <summary>The date claimed; null for "not known yet" (a target) or a retraction (a reached date).</summary>
     public string? Target { get; set; }
 
+    public string? Status { get; set; }
+
+    /// <summary>Version 1 only: the single source.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Source { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Quote { get; set; }
+
+    public List<CitationPart>? Sources { get; set; }
+
+    /// <summary>The id of an earlier claim of the same milestone and kind that this one corrects.</summary>
+    public int? Corrects { get; set; }
 
     public string? Reason { get; set; }
 
@@ -194,9 +261,14 @@ public sealed class FigureRevisionPart
 
     public string? Scope { get; set; }
 
+    /// <summary>Version 1 only: the single source.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Source { get; set; }
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Quote { get; set; }
+
+    public List<CitationPart>? Sources { get; set; }
 
     public string? Note { get; set; }
 

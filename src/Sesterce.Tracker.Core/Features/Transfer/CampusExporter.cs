@@ -15,9 +15,9 @@ internal static class CampusExporter
     {
         var campus = await db.Campuses.AsNoTracking().AsSplitQuery()
             .Include(c => c.People)
-            .Include(c => c.Phases)
-            .Include(c => c.Milestones).ThenInclude(m => m.DateRevisions)
-            .Include(c => c.Figures).ThenInclude(f => f.Revisions)
+            .Include(c => c.Phases).ThenInclude(p => p.Plans).ThenInclude(r => r.Citations)
+            .Include(c => c.Milestones).ThenInclude(m => m.DateRevisions).ThenInclude(r => r.Citations)
+            .Include(c => c.Figures).ThenInclude(f => f.Revisions).ThenInclude(r => r.Citations)
             .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
         if (campus is null)
         {
@@ -30,15 +30,20 @@ internal static class CampusExporter
         var figures = campus.Figures.OrderBy(f => f.Order).ThenBy(f => f.Id).ToList();
         var revisionIds = figures.SelectMany(f => f.Revisions.OrderBy(r => r.Id)).Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
 
-        var cited = figures.SelectMany(f => f.Revisions).Select(r => r.SourceId)
-            .Concat(milestones.Select(m => m.ActualSourceId))
-            .Concat(milestones.SelectMany(m => m.DateRevisions).Select(r => r.SourceId))
-            .OfType<int>().Distinct().ToList();
+        var planIds = phases.SelectMany(p => p.Plans.OrderBy(r => r.Id)).Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
+        var dateIds = milestones.SelectMany(m => m.DateRevisions.OrderBy(r => r.Id)).Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
+        var cited = figures.SelectMany(f => f.Revisions).SelectMany(r => r.Citations)
+            .Concat(milestones.SelectMany(m => m.DateRevisions).SelectMany(r => r.Citations))
+            .Concat(phases.SelectMany(p => p.Plans).SelectMany(r => r.Citations))
+            .Select(c => c.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => cited.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var sourceIds = sources.Select((s, i) => (s.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var benchmarks = await db.Benchmarks.AsNoTracking().ToListAsync(cancellationToken);
 
         int? Local(Dictionary<int, int> map, int? id) => id is { } value ? map[value] : null;
+
+        List<CitationPart> Cite(IEnumerable<Domain.Citation> citations) =>
+            [.. citations.OrderBy(c => c.Order).ThenBy(c => c.Id).Select(c => new CitationPart { Source = sourceIds[c.SourceId], Quote = c.Quote })];
 
         return new CampusDocument
         {
@@ -63,7 +68,7 @@ internal static class CampusExporter
                 Title = s.Title,
                 Publisher = s.Publisher,
                 Url = s.Url,
-                PublishedOn = Day(s.PublishedOn),
+                PublishedOn = s.Published?.ToString(),
                 Language = s.Language,
                 Excerpt = s.Excerpt,
             })],
@@ -72,9 +77,19 @@ internal static class CampusExporter
                 Id = phaseIds[p.Id],
                 Name = p.Name,
                 Order = p.Order,
-                TargetCapacityMw = p.TargetCapacityMw,
-                TargetDate = p.TargetDate?.ToString(),
                 AnnouncedOn = p.AnnouncedOn.ToString(),
+                Plans = [.. p.Plans.OrderBy(r => r.Id).Select(r => new PhasePlanPart
+                {
+                    Id = planIds[r.Id],
+                    Target = r.Target?.ToString(),
+                    CapacityMw = r.CapacityMw,
+                    AnnouncedOn = r.AnnouncedOn.ToString(),
+                    Status = r.Status.ToString(),
+                    Sources = Cite(r.Citations),
+                    Note = r.Note,
+                    Corrects = Local(planIds, r.CorrectsRevisionId),
+                    RecordedAt = r.RecordedAt.ToUniversalTime(),
+                })],
             })],
             Milestones = [.. milestones.Select(m => new MilestonePart
             {
@@ -83,16 +98,17 @@ internal static class CampusExporter
                 Kind = m.Kind.ToString(),
                 Status = m.Status.ToString(),
                 Phase = Local(phaseIds, m.PhaseId),
-                ActualDate = m.ActualDate?.ToString(),
-                ActualSource = Local(sourceIds, m.ActualSourceId),
-                ActualQuote = m.ActualQuote,
+                CommissionsPhase = m.CommissionsPhase,
                 Archived = m.IsArchived,
                 DateRevisions = [.. m.DateRevisions.OrderBy(r => r.Id).Select(r => new DateRevisionPart
                 {
+                    Id = dateIds[r.Id],
+                    Kind = r.Kind.ToString(),
                     AnnouncedOn = r.AnnouncedOn.ToString(),
-                    Target = r.Target.ToString(),
-                    Source = Local(sourceIds, r.SourceId),
-                    Quote = r.Quote,
+                    Target = r.Target?.ToString(),
+                    Status = r.Status.ToString(),
+                    Sources = Cite(r.Citations),
+                    Corrects = Local(dateIds, r.CorrectsRevisionId),
                     Reason = r.Reason,
                     RecordedAt = r.RecordedAt.ToUniversalTime(),
                 })],
@@ -113,8 +129,7 @@ internal static class CampusExporter
                     AnnouncedOn = r.AnnouncedOn.ToString(),
                     Status = r.Status.ToString(),
                     Scope = r.Scope.ToString(),
-                    Source = Local(sourceIds, r.SourceId),
-                    Quote = r.Quote,
+                    Sources = Cite(r.Citations),
                     Note = r.Note,
                     Corrects = Local(revisionIds, r.CorrectsRevisionId),
                     RecordedAt = r.RecordedAt.ToUniversalTime(),

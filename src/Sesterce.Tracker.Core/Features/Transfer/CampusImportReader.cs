@@ -18,14 +18,15 @@ internal sealed class ImportPlan
     /// <summary>The stored or new source each document source id stands for, filled in at the write.</summary>
     public Dictionary<int, Source> LinkedSources { get; } = [];
 
-    /// <summary>Each record that cites a source, with the document id it cites.</summary>
-    public List<(object Record, int Source)> Citations { get; } = [];
+    /// <summary>Every citation of the file's claims; its <c>SourceId</c> holds the document's source id until the write.</summary>
+    public List<Citation> Citations { get; } = [];
 
     public List<(Milestone Milestone, int Phase)> PhaseLinks { get; } = [];
 
     public Dictionary<int, Phase> Phases { get; } = [];
 
-    public List<(FigureRevision Revision, FigureRevision Corrected)> Corrections { get; } = [];
+    /// <summary>Each claim that corrects another, both from the file; ids are linked once numbered.</summary>
+    public List<(IClaim Claim, IClaim Corrected)> Corrections { get; } = [];
 
     public List<(Figure Figure, FigureRevision Revision, string? Note)> References { get; } = [];
 
@@ -35,6 +36,9 @@ internal sealed class ImportPlan
     public HashSet<int> SourceIds { get; } = [];
 
     public HashSet<int> PhaseIds { get; } = [];
+
+    /// <summary>The publication date of each valid source of the file, for the claim rules.</summary>
+    public Dictionary<int, PartialDate?> SourceDates { get; } = [];
 }
 
 /// <summary>
@@ -83,7 +87,7 @@ internal sealed class CampusImportReader(DateOnly today)
                     return null;
                 }
 
-                if (!head.RootElement.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version) || version != CampusDocument.CurrentVersion)
+                if (!head.RootElement.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version) || !CampusDocument.CanRead(version))
                 {
                     Fail("", "version", "UnknownVersion", head.RootElement.TryGetProperty("version", out var raw) ? raw.GetRawText() : "—", CampusDocument.CurrentVersion);
                     return null;
@@ -144,10 +148,11 @@ internal sealed class CampusImportReader(DateOnly today)
             var part = parts[i];
             var rules = new InputRules(today);
             var id = Id(rules, part?.Id, i => !plan.SourceIds.Add(i));
-            var values = SourceAdminService.Validate(rules, new SourceInput(part?.Title, part?.Publisher, part?.Url, Day(rules, "PublishedOn", part?.PublishedOn), part?.Language, part?.Excerpt));
+            var values = SourceAdminService.Validate(rules, new SourceInput(part?.Title, part?.Publisher, part?.Url, part?.PublishedOn, part?.Language, part?.Excerpt));
             if (Collect(path, rules) && id is { } key)
             {
                 plan.Sources[key] = values;
+                plan.SourceDates[key] = values.PublishedOn is null ? null : PartialDate.Parse(values.PublishedOn);
             }
         }
     }
@@ -156,18 +161,65 @@ internal sealed class CampusImportReader(DateOnly today)
     {
         for (var i = 0; i < parts.Count; i++)
         {
-            var part = parts[i];
+            var path = $"phases[{i}]";
+            var part = parts[i] ?? new PhasePart();
             var rules = new InputRules(today);
-            var id = Id(rules, part?.Id, i => !plan.PhaseIds.Add(i));
-            if (part?.Order is null)
+            var id = Id(rules, part.Id, i => !plan.PhaseIds.Add(i));
+            if (part.Order is null)
             {
                 rules.Add("Order", "Required");
             }
 
-            var (name, capacity, target, announced) = CampusAdminService.ValidatePhase(rules, new PhaseInput(part?.Name, part?.Order ?? 1, part?.TargetCapacityMw, part?.TargetDate, part?.AnnouncedOn));
-            if (Collect($"phases[{i}]", rules) && id is { } key)
+            var (name, announced) = CampusAdminService.ValidatePhase(rules, new PhaseInput(part.Name, part.Order ?? 1, part.AnnouncedOn));
+            var valid = Collect(path, rules);
+            var phase = new Phase { Name = name ?? "", Order = part.Order ?? 1, AnnouncedOn = announced ?? default };
+
+            // Version 1 held one plan without sources: it becomes the phase's first plan claim, known from the phase's announcement.
+            if (part.TargetCapacityMw is not null || part.TargetDate is not null)
             {
-                var phase = new Phase { Name = name!, Order = part!.Order!.Value, TargetCapacityMw = capacity, TargetDate = target, AnnouncedOn = announced!.Value };
+                var legacy = new InputRules(today);
+                var capacity = legacy.Number("TargetCapacityMw", part.TargetCapacityMw, 0, 100_000m);
+                var target = legacy.Date("TargetDate", part.TargetDate, required: false);
+                if (part.Plans is not null)
+                {
+                    legacy.Add("TargetDate", "PlanTwice");
+                }
+
+                if (Collect(path, legacy) && announced is { } day)
+                {
+                    phase.Plans.Add(new PhasePlanRevision { CapacityMw = capacity, Target = target, AnnouncedOn = day, Status = ClaimStatus.OfficialAnnouncement, RecordedAt = DateTimeOffset.UnixEpoch });
+                }
+            }
+
+            var plans = part.Plans ?? [];
+            var planIds = new Dictionary<int, PhasePlanRevision?>();
+            var correctedPlans = new HashSet<int>();
+            for (var j = 0; j < plans.Count; j++)
+            {
+                var p = plans[j] ?? new PhasePlanPart();
+                var planRules = new InputRules(today);
+                var planId = Id(planRules, p.Id, planIds.ContainsKey);
+                var status = Choice<ClaimStatus>(planRules, "Status", p.Status);
+                var recordedAt = Moment(planRules, p.RecordedAt);
+                var corrected = Corrected(planRules, p.Corrects, planIds, correctedPlans);
+                var revision = CampusAdminService.ValidatePlan(
+                    planRules, new PhasePlanInput(p.Target, p.CapacityMw, Claim(p.AnnouncedOn, status, p.Sources, null, null, p.Note)), plan.SourceDates);
+                var ok = Collect($"{path}.plans[{j}]", planRules) && revision is not null;
+                if (planId is { } local)
+                {
+                    planIds[local] = ok ? revision : null;
+                }
+
+                if (ok)
+                {
+                    revision!.RecordedAt = recordedAt;
+                    Register(plan, revision, revision.Citations, corrected);
+                    phase.Plans.Add(revision);
+                }
+            }
+
+            if (valid && id is { } key)
+            {
                 plan.Phases[key] = phase;
                 plan.Campus.Phases.Add(phase);
             }
@@ -176,28 +228,32 @@ internal sealed class CampusImportReader(DateOnly today)
 
     private void ReadMilestones(List<MilestonePart> parts, ImportPlan plan)
     {
+        var commissioned = new HashSet<int>();
         for (var i = 0; i < parts.Count; i++)
         {
             var path = $"milestones[{i}]";
             var part = parts[i] ?? new MilestonePart();
             var rules = new InputRules(today);
             var kind = Choice<MilestoneKind>(rules, "Kind", part.Kind);
-            var status = Choice<MilestoneStatus>(rules, "Status", part.Status);
+
+            // Version 1 wrote "Achieved": reached is now a date claim, read from the file's actual date below.
+            var status = part.Status == "Achieved" ? MilestoneStatus.Planned : Choice<MilestoneStatus>(rules, "Status", part.Status);
+            var commissions = part.CommissionsPhase ?? false;
             var values = MilestoneAdminService.Validate(
                 rules,
-                new MilestoneInput(part.Title, part.Description, kind, status, part.Phase, part.ActualDate, part.ActualSource, part.ActualQuote),
+                new MilestoneInput(part.Title, part.Description, kind, status, part.Phase, commissions),
                 phaseKnown: part.Phase is not { } phase || plan.PhaseIds.Contains(phase),
-                actualSourceKnown: part.ActualSource is not { } source || plan.SourceIds.Contains(source));
+                phaseAlreadyCommissioned: commissions && part.Phase is { } p && !commissioned.Add(p));
             var milestone = new Milestone
             {
                 Title = values.Title ?? "",
                 Description = values.Description,
                 Kind = kind,
                 Status = status,
-                ActualDate = values.ActualDate is null ? null : PartialDate.Parse(values.ActualDate),
-                ActualQuote = values.ActualQuote,
+                CommissionsPhase = commissions,
                 IsArchived = part.Archived ?? false,
             };
+
             // The dates are checked even when the milestone is not, so one pass reports every problem of the file.
             var valid = Collect(path, rules);
             if (part.Phase is { } phaseId)
@@ -205,34 +261,120 @@ internal sealed class CampusImportReader(DateOnly today)
                 plan.PhaseLinks.Add((milestone, phaseId));
             }
 
-            if (part.ActualSource is { } actualSource)
-            {
-                plan.Citations.Add((milestone, actualSource));
-            }
-
             var revisions = part.DateRevisions ?? [];
+            var claimIds = new Dictionary<int, MilestoneDateRevision?>();
+            var correctedClaims = new HashSet<int>();
             for (var j = 0; j < revisions.Count; j++)
             {
                 var r = revisions[j] ?? new DateRevisionPart();
                 var revisionRules = new InputRules(today);
+                var claimId = Id(revisionRules, r.Id, claimIds.ContainsKey, required: false);
+                var claimKind = r.Kind is null ? MilestoneDateKind.Target : Choice<MilestoneDateKind>(revisionRules, "Kind", r.Kind);
+                var claimStatus = r.Status is null ? ClaimStatus.OfficialAnnouncement : Choice<ClaimStatus>(revisionRules, "Status", r.Status);
                 var recordedAt = Moment(revisionRules, r.RecordedAt);
-                var revision = MilestoneAdminService.ValidateTarget(
+                var corrected = Corrected(revisionRules, r.Corrects, claimIds, correctedClaims);
+                var hasReached = milestone.DateRevisions.Any(c => c.Kind == MilestoneDateKind.Reached && c.Target is not null);
+                var revision = MilestoneAdminService.ValidateDate(
                     revisionRules,
-                    new TargetInput(r.Target, r.AnnouncedOn, r.Source, r.Quote, r.Reason),
-                    sourceKnown: r.Source is { } s && plan.SourceIds.Contains(s),
+                    claimKind,
+                    new DateClaimInput(r.Target, Claim(r.AnnouncedOn, claimStatus, r.Sources, r.Source, r.Quote, r.Reason)),
+                    plan.SourceDates,
+                    hasReached,
                     recordedAt);
-                if (Collect($"{path}.dateRevisions[{j}]", revisionRules) && revision is not null)
+                var ok = Collect($"{path}.dateRevisions[{j}]", revisionRules) && revision is not null;
+                if (claimId is { } local)
                 {
-                    revision.SourceId = null;
-                    plan.Citations.Add((revision, r.Source!.Value));
+                    claimIds[local] = ok ? revision : null;
+                }
+
+                if (ok)
+                {
+                    Register(plan, revision!, revision!.Citations, corrected);
                     milestone.DateRevisions.Add(revision);
                 }
+            }
+
+            if (part.ActualDate is not null)
+            {
+                ReadLegacyReached(part, milestone, path, plan);
             }
 
             if (valid)
             {
                 plan.Campus.Milestones.Add(milestone);
             }
+        }
+    }
+
+    /// <summary>
+    /// Version 1's reached date becomes a reached-date claim with its source, known from the day it
+    /// happened, or from its source's publication when that came later: a version 1 file never said
+    /// when it was reported, and a past view must not know it before its source existed.
+    /// </summary>
+    private void ReadLegacyReached(MilestonePart part, Milestone milestone, string path, ImportPlan plan)
+    {
+        var rules = new InputRules(today);
+        var date = rules.Date("ActualDate", part.ActualDate, notInFuture: true);
+        PartialDate? published = part.ActualSource is { } s && plan.SourceDates.TryGetValue(s, out var known) ? known : null;
+        var reported = date is { } d && published is { } p && p.Start > d.End ? p : date;
+        var claim = MilestoneAdminService.ValidateDate(
+            rules,
+            MilestoneDateKind.Reached,
+            new DateClaimInput(part.ActualDate, Claim(reported?.ToString(), ClaimStatus.OfficialAnnouncement, null, part.ActualSource, part.ActualQuote, null)),
+            plan.SourceDates,
+            hasReached: false,
+            DateTimeOffset.UnixEpoch);
+        if (Collect(path, rules) && claim is not null)
+        {
+            Register(plan, claim, claim.Citations, null);
+            milestone.DateRevisions.Add(claim);
+        }
+    }
+
+    /// <summary>
+    /// A claim as the file states it. The file's sources come in version 2's list or version 1's single
+    /// source; the import trusts a reported-on date before a source's publication, which the tracker
+    /// that wrote the file accepted with the admin's confirmation.
+    /// </summary>
+    private static ClaimInput Claim(string? reportedOn, ClaimStatus status, List<CitationPart>? sources, int? legacySource, string? legacyQuote, string? note)
+    {
+        var citations = sources is not null
+            ? sources.Select(c => new CitationInput(c?.Source, c?.Quote)).ToList()
+            : legacySource is not null ? [new CitationInput(legacySource, legacyQuote)] : [];
+        return new ClaimInput(reportedOn, status, citations, note, RecallsEarlierAnnouncement: true);
+    }
+
+    /// <summary>The earlier claim of the same record that a claim corrects, checked: known, valid, and not already corrected.</summary>
+    private static T? Corrected<T>(InputRules rules, int? corrects, Dictionary<int, T?> earlier, HashSet<int> done)
+        where T : class, IClaim
+    {
+        if (corrects is not { } id)
+        {
+            return null;
+        }
+
+        // Only an earlier claim of the same record: a correction always follows what it corrects, so no cycle can be written.
+        if (!earlier.TryGetValue(id, out var claim) || claim is null)
+        {
+            rules.Add("Corrects", "UnknownRevision", id);
+            return null;
+        }
+
+        if (!done.Add(id))
+        {
+            rules.Add("Corrects", "AlreadyCorrected");
+            return null;
+        }
+
+        return claim;
+    }
+
+    private static void Register(ImportPlan plan, IClaim claim, List<Citation> citations, IClaim? corrected)
+    {
+        plan.Citations.AddRange(citations);
+        if (corrected is not null)
+        {
+            plan.Corrections.Add((claim, corrected));
         }
     }
 
@@ -261,7 +403,7 @@ internal sealed class CampusImportReader(DateOnly today)
                 var revisionRules = new InputRules(today);
                 var id = Id(revisionRules, r.Id, revisionIds.ContainsKey);
                 var qualifier = Choice<FigureQualifier>(revisionRules, "Qualifier", r.Qualifier);
-                var status = Choice<RevisionStatus>(revisionRules, "Status", r.Status);
+                var status = Choice<ClaimStatus>(revisionRules, "Status", r.Status);
                 var scope = Choice<InvestmentScope>(revisionRules, "Scope", r.Scope);
                 var recordedAt = Moment(revisionRules, r.RecordedAt);
                 FigureRevision? correctedRevision = null;
@@ -284,9 +426,9 @@ internal sealed class CampusImportReader(DateOnly today)
 
                 var revision = FigureAdminService.Validate(
                     revisionRules,
-                    new RevisionInput(r.Value, r.Low, r.High, qualifier, r.AnnouncedOn, status, r.Source, r.Quote, r.Note),
+                    new RevisionInput(r.Value, r.Low, r.High, qualifier, Claim(r.AnnouncedOn, status, r.Sources, r.Source, r.Quote, r.Note)),
                     unit ?? "",
-                    sourceKnown: r.Source is { } s && plan.SourceIds.Contains(s));
+                    plan.SourceDates);
                 var valid = Collect($"{path}.revisions[{j}]", revisionRules) && revision is not null;
                 if (id is { } localId)
                 {
@@ -297,8 +439,7 @@ internal sealed class CampusImportReader(DateOnly today)
                 {
                     revision!.Scope = scope;
                     revision.RecordedAt = recordedAt;
-                    revision.SourceId = null;
-                    plan.Citations.Add((revision, r.Source!.Value));
+                    plan.Citations.AddRange(revision.Citations);
                     figure.Revisions.Add(revision);
                     if (correctedRevision is not null)
                     {
@@ -363,11 +504,15 @@ internal sealed class CampusImportReader(DateOnly today)
     }
 
     /// <summary>A document id: present, positive, not used before (<paramref name="taken"/> also records it).</summary>
-    private static int? Id(InputRules rules, int? id, Func<int, bool> taken)
+    private static int? Id(InputRules rules, int? id, Func<int, bool> taken, bool required = true)
     {
         if (id is not { } value)
         {
-            rules.Add("Id", "Required");
+            if (required)
+            {
+                rules.Add("Id", "Required");
+            }
+
             return null;
         }
 

@@ -208,10 +208,18 @@ public sealed class CampusTransferService(
         foreach (var (id, values) in plan.Sources)
         {
             var match = stored.FirstOrDefault(s => s.Title == values.Title && s.Publisher == values.Publisher && s.Url == values.Url
-                && s.PublishedOn == values.PublishedOn && s.Language == values.Language && s.Excerpt == values.Excerpt);
+                && s.Published?.ToString() == values.PublishedOn && s.Language == values.Language && s.Excerpt == values.Excerpt);
             if (match is null)
             {
-                match = new Source { Title = values.Title!, Publisher = values.Publisher, Url = values.Url, PublishedOn = values.PublishedOn, Language = values.Language!, Excerpt = values.Excerpt };
+                match = new Source
+                {
+                    Title = values.Title!,
+                    Publisher = values.Publisher,
+                    Url = values.Url,
+                    Published = values.PublishedOn is null ? null : PartialDate.Parse(values.PublishedOn),
+                    Language = values.Language!,
+                    Excerpt = values.Excerpt,
+                };
                 created.Add(match);
                 stored.Add(match);
             }
@@ -238,6 +246,7 @@ public sealed class CampusTransferService(
         campus.Id++;
         Number(campus.People, await db.CampusPeople.MaxAsync(x => (int?)x.Id, cancellationToken), (p, id) => p.Id = id);
         Number(campus.Phases, await db.Phases.MaxAsync(x => (int?)x.Id, cancellationToken), (p, id) => p.Id = id);
+        Number(campus.Phases.SelectMany(p => p.Plans), await db.PhasePlanRevisions.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
         Number(campus.Milestones, await db.Milestones.MaxAsync(x => (int?)x.Id, cancellationToken), (m, id) => m.Id = id);
         Number(campus.Milestones.SelectMany(m => m.DateRevisions), await db.MilestoneDateRevisions.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
         Number(campus.Figures, await db.Figures.MaxAsync(x => (int?)x.Id, cancellationToken), (f, id) => f.Id = id);
@@ -250,26 +259,25 @@ public sealed class CampusTransferService(
             milestone.PhaseId = plan.Phases[phase].Id;
         }
 
-        foreach (var (record, id) in plan.Citations)
+        foreach (var citation in plan.Citations)
         {
-            var source = plan.LinkedSources[id].Id;
-            switch (record)
-            {
-                case FigureRevision revision:
-                    revision.SourceId = source;
-                    break;
-                case MilestoneDateRevision revision:
-                    revision.SourceId = source;
-                    break;
-                case Milestone milestone:
-                    milestone.ActualSourceId = source;
-                    break;
-            }
+            citation.SourceId = plan.LinkedSources[citation.SourceId].Id;
         }
 
-        foreach (var (revision, corrected) in plan.Corrections)
+        foreach (var (claim, corrected) in plan.Corrections)
         {
-            revision.CorrectsRevisionId = corrected.Id;
+            switch (claim)
+            {
+                case FigureRevision revision:
+                    revision.CorrectsRevisionId = corrected.Id;
+                    break;
+                case MilestoneDateRevision revision:
+                    revision.CorrectsRevisionId = corrected.Id;
+                    break;
+                case PhasePlanRevision revision:
+                    revision.CorrectsRevisionId = corrected.Id;
+                    break;
+            }
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class RevisionForm
 
     public FigureQualifier Qualifier { get; set; }
 
-    public RevisionStatus Status { get; set; }
+    public ClaimStatus Status { get; set; }
 
     public string? AnnouncedOn { get; set; }
 

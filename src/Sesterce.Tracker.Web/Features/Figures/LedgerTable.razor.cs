@@ -23,7 +23,7 @@ public partial class LedgerTable
 
     private bool ShowScope => Unit == "EUR";
 
-    private IEnumerable<RevisionStatus> Statuses => Rows.Select(r => r.Revision.Status).Distinct().Order();
+    private IEnumerable<ClaimStatus> Statuses => Rows.Select(r => r.Revision.Status).Distinct().Order();
 
     private Dictionary<string, string> Sources => Rows
         .Select(r => r.Revision.Source)

@@ -16,7 +16,7 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
     }
 
     private async Task<RevisionInput> Valid(decimal? value = 100, decimal? low = null, decimal? high = null) =>
-        new(value, low, high, FigureQualifier.Exact, "2026-11-20", RevisionStatus.PressReport, await SourceIdAsync(), "quoted words", null);
+        new(value, low, high, FigureQualifier.Exact, "2026-11-20", ClaimStatus.PressReport, await SourceIdAsync(), "quoted words", null);
 
     private async Task<(int Revisions, int Audit)> CountsAsync()
     {
@@ -48,7 +48,7 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
     {
         var before = await CountsAsync();
 
-        var result = await Admin.AddRevisionAsync("alixan", "jobs", (await Valid(value: null, low: 900, high: 1200)) with { Qualifier = FigureQualifier.Approximately, Status = RevisionStatus.OfficialAnnouncement });
+        var result = await Admin.AddRevisionAsync("alixan", "jobs", (await Valid(value: null, low: 900, high: 1200)) with { Qualifier = FigureQualifier.Approximately, Status = ClaimStatus.OfficialAnnouncement });
 
         Assert.True(result.Succeeded);
         Assert.Equal((before.Revisions + 1, before.Audit + 1), await CountsAsync());

@@ -21,7 +21,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
         {
             Value = 1_500_000_000,
             AnnouncedOn = PartialDate.OnDay(2025, 11, 17),
-            Status = RevisionStatus.OfficialAnnouncement,
+            Status = ClaimStatus.OfficialAnnouncement,
             Source = article,
             RecordedAt = db.Clock.GetUtcNow(),
         };
@@ -29,7 +29,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
         {
             Value = 1_200_000_000,
             AnnouncedOn = PartialDate.OnDay(2025, 12, 2),
-            Status = RevisionStatus.PressReport,
+            Status = ClaimStatus.PressReport,
             Source = newspaper,
             RecordedAt = db.Clock.GetUtcNow(),
         };
@@ -118,7 +118,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
                 FigureId = figure.Id,
                 Value = 1_450_000_000,
                 AnnouncedOn = PartialDate.OnDay(2025, 11, 18),
-                Status = RevisionStatus.OfficialAnnouncement,
+                Status = ClaimStatus.OfficialAnnouncement,
                 CorrectsRevisionId = official,
                 RecordedAt = db.Clock.GetUtcNow(),
             });

@@ -12,7 +12,7 @@ public class FigureConflictsTests
     public void APressReportQuotingAnotherNumberSoonAfterTheAnnouncementConflicts()
     {
         var official = Make(1, 1_500_000_000, Summit);
-        var press = Make(2, 1_200_000_000, PartialDate.OnDay(2025, 12, 2), RevisionStatus.PressReport, Newspaper);
+        var press = Make(2, 1_200_000_000, PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper);
 
         var conflict = Assert.Single(FigureConflicts.Find([official, press]));
 
@@ -24,7 +24,7 @@ public class FigureConflictsTests
     [Fact]
     public void ALaterOfficialAnnouncementSupersedesAnEarlierReportInsteadOfConflicting()
     {
-        var press = Make(1, 1_200_000_000, PartialDate.OnDay(2025, 11, 10), RevisionStatus.PressReport, Newspaper);
+        var press = Make(1, 1_200_000_000, PartialDate.OnDay(2025, 11, 10), ClaimStatus.PressReport, Newspaper);
         var official = Make(2, 1_500_000_000, Summit);
 
         Assert.Empty(FigureConflicts.Find([press, official]));
@@ -42,8 +42,8 @@ public class FigureConflictsTests
     [Fact]
     public void ASourceChangingItsOwnNumberIsAChangeNotAConflict()
     {
-        var first = Make(1, 1_500_000_000, Summit, RevisionStatus.PressReport, Newspaper);
-        var second = Make(2, 1_600_000_000, PartialDate.OnDay(2025, 11, 20), RevisionStatus.PressReport, Newspaper);
+        var first = Make(1, 1_500_000_000, Summit, ClaimStatus.PressReport, Newspaper);
+        var second = Make(2, 1_600_000_000, PartialDate.OnDay(2025, 11, 20), ClaimStatus.PressReport, Newspaper);
 
         Assert.Empty(FigureConflicts.Find([first, second]));
     }
@@ -54,7 +54,7 @@ public class FigureConflictsTests
     public void OnlyRevisionsAnnouncedWithinNinetyDaysOfEachOtherCanConflict(int year, int month, int day, bool conflicts)
     {
         var official = Make(1, 1_500_000_000, Summit);
-        var press = Make(2, 1_200_000_000, PartialDate.OnDay(year, month, day), RevisionStatus.PressReport, Newspaper);
+        var press = Make(2, 1_200_000_000, PartialDate.OnDay(year, month, day), ClaimStatus.PressReport, Newspaper);
 
         Assert.Equal(conflicts, FigureConflicts.Find([official, press]).Count == 1);
     }
@@ -71,7 +71,7 @@ public class FigureConflictsTests
     public void OverlappingRangesAgree()
     {
         var official = Make(1, 1_400_000_000, Summit, high: 1_600_000_000);
-        var press = Make(2, 1_500_000_000, PartialDate.OnDay(2025, 12, 2), RevisionStatus.PressReport, Newspaper);
+        var press = Make(2, 1_500_000_000, PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper);
 
         Assert.Empty(FigureConflicts.Find([official, press]));
     }
@@ -84,7 +84,7 @@ public class FigureConflictsTests
     public void QualifiersWidenWhatAValueAllows(FigureQualifier qualifier, long reported, bool conflicts)
     {
         var official = Make(1, 1_500_000_000, Summit);
-        var press = Make(2, reported, PartialDate.OnDay(2025, 12, 2), RevisionStatus.PressReport, Newspaper, qualifier);
+        var press = Make(2, reported, PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper, qualifier);
 
         Assert.Equal(conflicts, FigureConflicts.Find([official, press]).Count == 1);
     }
@@ -93,7 +93,7 @@ public class FigureConflictsTests
     public void RevisionsWithoutASourceAreNeverComparedForConflict()
     {
         var official = Make(1, 1_500_000_000, Summit) with { Source = null };
-        var press = Make(2, 1_200_000_000, PartialDate.OnDay(2025, 12, 2), RevisionStatus.PressReport, Newspaper);
+        var press = Make(2, 1_200_000_000, PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper);
 
         Assert.Empty(FigureConflicts.Find([official, press]));
     }

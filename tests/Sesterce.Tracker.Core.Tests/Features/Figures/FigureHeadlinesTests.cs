@@ -13,7 +13,7 @@ public class FigureHeadlinesTests
     public void TheLatestOfficialAnnouncementOutranksALaterPressReport()
     {
         var official = Make(1, 1_500_000_000, Summit);
-        var press = Make(2, 1_200_000_000, TwoWeeksLater, RevisionStatus.PressReport, Newspaper);
+        var press = Make(2, 1_200_000_000, TwoWeeksLater, ClaimStatus.PressReport, Newspaper);
 
         var headline = FigureHeadlines.Choose([official, press], referenceRevisionId: null);
 
@@ -26,8 +26,8 @@ public class FigureHeadlinesTests
     public void AnApprovedRevisionCountsAsAuthoritative()
     {
         var official = Make(1, 450_000_000, PartialDate.InMonth(2025, 2));
-        var approved = Make(2, 500_000_000, PartialDate.InMonth(2025, 6), RevisionStatus.Approved);
-        var estimate = Make(3, 700_000_000, PartialDate.InMonth(2025, 7), RevisionStatus.InternalEstimate);
+        var approved = Make(2, 500_000_000, PartialDate.InMonth(2025, 6), ClaimStatus.Approved);
+        var estimate = Make(3, 700_000_000, PartialDate.InMonth(2025, 7), ClaimStatus.InternalEstimate);
 
         var headline = FigureHeadlines.Choose([official, approved, estimate], null);
 
@@ -38,7 +38,7 @@ public class FigureHeadlinesTests
     public void AReportRepeatingTheOfficialNumberBecomesTheHeadlineWithItsQualifier()
     {
         var official = Make(1, 800, PartialDate.InMonth(2025, 2), qualifier: FigureQualifier.Approximately);
-        var press = Make(2, 800, Summit, RevisionStatus.PressReport, qualifier: FigureQualifier.ExpectedToRise);
+        var press = Make(2, 800, Summit, ClaimStatus.PressReport, qualifier: FigureQualifier.ExpectedToRise);
 
         var headline = FigureHeadlines.Choose([official, press], null);
 
@@ -49,8 +49,8 @@ public class FigureHeadlinesTests
     [Fact]
     public void WithoutAnyOfficialWordTheLatestRevisionIsTheHeadline()
     {
-        var first = Make(1, 100, PartialDate.InMonth(2025, 3), RevisionStatus.PressReport, Newspaper);
-        var second = Make(2, 120, PartialDate.InMonth(2025, 4), RevisionStatus.InternalEstimate, Blog);
+        var first = Make(1, 100, PartialDate.InMonth(2025, 3), ClaimStatus.PressReport, Newspaper);
+        var second = Make(2, 120, PartialDate.InMonth(2025, 4), ClaimStatus.InternalEstimate, Blog);
 
         var headline = FigureHeadlines.Choose([first, second], null);
 
@@ -62,7 +62,7 @@ public class FigureHeadlinesTests
     public void TheReferenceChosenByAnAdminWinsOverTheRule()
     {
         var official = Make(1, 1_500_000_000, Summit);
-        var press = Make(2, 1_200_000_000, TwoWeeksLater, RevisionStatus.PressReport, Newspaper);
+        var press = Make(2, 1_200_000_000, TwoWeeksLater, ClaimStatus.PressReport, Newspaper);
 
         var headline = FigureHeadlines.Choose([official, press], referenceRevisionId: 2);
 
@@ -89,7 +89,7 @@ public class FigureHeadlinesTests
     {
         var first = Make(1, 450_000_000, PartialDate.InMonth(2025, 2));
         var official = Make(2, 1_500_000_000, Summit);
-        var press = Make(3, 2_000_000_000, TwoWeeksLater, RevisionStatus.PressReport, Newspaper);
+        var press = Make(3, 2_000_000_000, TwoWeeksLater, ClaimStatus.PressReport, Newspaper);
 
         var snapshot = Snapshot("investment", "EUR", null, first, official, press);
 

@@ -65,7 +65,7 @@ public class FigureRatiosTests
     public void TheRatioFollowsTheHeadlineNotALaterPressReport()
     {
         var ratio = Assert.Single(FigureRatios.Compute([
-            Investment(Make(1, 1_500_000_000, Summit), Make(2, 3_000_000_000, PartialDate.OnDay(2025, 12, 1), RevisionStatus.PressReport, Newspaper)),
+            Investment(Make(1, 1_500_000_000, Summit), Make(2, 3_000_000_000, PartialDate.OnDay(2025, 12, 1), ClaimStatus.PressReport, Newspaper)),
             Power(Make(3, 80, Summit))]));
 
         Assert.Equal(ValueRange.Exactly(18_750_000m), ratio.Latest);

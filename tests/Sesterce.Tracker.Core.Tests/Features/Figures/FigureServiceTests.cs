@@ -27,7 +27,7 @@ public class FigureServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatab
         Assert.Equal(ValueRange.Exactly(80m), byKey["power"].Latest.Value);
         Assert.Equal(ValueRange.Exactly(800m), byKey["jobs"].Latest.Value);
         Assert.Equal(FigureQualifier.ExpectedToRise, byKey["jobs"].Latest.Qualifier);
-        Assert.Equal(RevisionStatus.PressReport, byKey["jobs"].Latest.Status);
+        Assert.Equal(ClaimStatus.PressReport, byKey["jobs"].Latest.Status);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class FigureWaterfallTests
             "EUR",
             null,
             Make(1, 1_500_000_000, PartialDate.OnDay(2025, 11, 17)),
-            Make(2, 1_200_000_000, PartialDate.OnDay(2025, 12, 2), RevisionStatus.PressReport, Newspaper));
+            Make(2, 1_200_000_000, PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper));
 
         var waterfall = FigureWaterfall.Build(snapshot);
 

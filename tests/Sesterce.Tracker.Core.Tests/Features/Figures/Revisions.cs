@@ -15,7 +15,7 @@ internal static class Revisions
         int id,
         decimal value,
         PartialDate announced,
-        RevisionStatus status = RevisionStatus.OfficialAnnouncement,
+        ClaimStatus status = ClaimStatus.OfficialAnnouncement,
         SourceRef? source = null,
         FigureQualifier qualifier = FigureQualifier.Exact,
         decimal? high = null,

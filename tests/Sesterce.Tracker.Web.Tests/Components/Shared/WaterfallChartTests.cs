@@ -8,8 +8,8 @@ namespace Sesterce.Tracker.Web.Tests.Components.Shared;
 public class WaterfallChartTests : TrackerComponentTest
 {
     private static Waterfall Investment() => FigureWaterfall.Build(FigureHistory.Snapshot("investment", "Investment", "EUR", [
-        Revision(1, ValueRange.Exactly(450_000_000), PartialDate.InMonth(2025, 2), RevisionStatus.OfficialAnnouncement, Article, "450 millions"),
-        Revision(2, ValueRange.Exactly(1_500_000_000), PartialDate.OnDay(2025, 11, 17), RevisionStatus.OfficialAnnouncement, Article, "1,5 milliard"),
+        Revision(1, ValueRange.Exactly(450_000_000), PartialDate.InMonth(2025, 2), ClaimStatus.OfficialAnnouncement, Article, "450 millions"),
+        Revision(2, ValueRange.Exactly(1_500_000_000), PartialDate.OnDay(2025, 11, 17), ClaimStatus.OfficialAnnouncement, Article, "1,5 milliard"),
     ]))!;
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class LiveUpdateTests : IAsyncLifetime, IDisposable
         dashboard.WaitForAssertion(() => Assert.Equal("80 MW", dashboard.FindAll("[data-testid=figure-value]")[1].TextContent.Trim()));
 
         var figures = _admin!.Services.GetRequiredService<FigureAdminService>();
-        var input = new RevisionInput(96, null, null, Core.Domain.FigureQualifier.Exact, "2026-11-20", Core.Domain.RevisionStatus.OfficialAnnouncement, await _admin.FirstSourceIdAsync(), null, null);
+        var input = new RevisionInput(96, null, null, Core.Domain.FigureQualifier.Exact, "2026-11-20", Core.Domain.ClaimStatus.OfficialAnnouncement, await _admin.FirstSourceIdAsync(), null, null);
         Assert.True((await figures.AddRevisionAsync("alixan", "power", input)).Succeeded);
 
         dashboard.WaitForAssertion(() => Assert.Equal("96 MW", dashboard.FindAll("[data-testid=figure-value]")[1].TextContent.Trim()), TimeSpan.FromSeconds(1));

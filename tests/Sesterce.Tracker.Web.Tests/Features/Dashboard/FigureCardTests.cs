@@ -11,7 +11,7 @@ public class FigureCardTests : TrackerComponentTest
     private static readonly SourceRef Article = new(1, "Sesterce double la mise", null, null, new DateOnly(2025, 11, 24), "fr");
 
     private static FigureRevisionView Revision(int id, decimal value, PartialDate announced, FigureQualifier qualifier = FigureQualifier.Exact, string? quote = null) =>
-        new(id, ValueRange.Exactly(value), qualifier, announced, announced.End, RevisionStatus.OfficialAnnouncement, Article, quote, null, null, null);
+        new(id, ValueRange.Exactly(value), qualifier, announced, announced.End, ClaimStatus.OfficialAnnouncement, Article, quote, null, null, null);
 
     private static FigureSnapshot Investment()
     {

@@ -36,7 +36,7 @@ public class FigureStepChartTests : TrackerComponentTest
     public void ARangeHeadlineIsDrawnAsABand()
     {
         var figure = FigureHistory.Snapshot("power", "Power", "MW", [
-            Revision(1, new ValueRange(60, 80), PartialDate.InMonth(2025, 2), RevisionStatus.OfficialAnnouncement, Article, "entre 60 et 80 MW"),
+            Revision(1, new ValueRange(60, 80), PartialDate.InMonth(2025, 2), ClaimStatus.OfficialAnnouncement, Article, "entre 60 et 80 MW"),
         ])!;
 
         var cut = RenderChart(figure);

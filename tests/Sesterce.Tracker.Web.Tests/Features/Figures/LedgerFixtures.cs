@@ -10,7 +10,7 @@ internal static class LedgerFixtures
     public static readonly SourceRef Article = new(1, "Sesterce double la mise", null, null, new DateOnly(2025, 11, 24), "fr");
     public static readonly SourceRef Newspaper = new(2, "Le supercalculateur d'Alixan", "Le Dauphiné libéré", null, new DateOnly(2025, 12, 2), "fr");
 
-    public static FigureRevisionView Revision(int id, ValueRange value, PartialDate announced, RevisionStatus status, SourceRef source, string quote, FigureQualifier qualifier = FigureQualifier.Exact) =>
+    public static FigureRevisionView Revision(int id, ValueRange value, PartialDate announced, ClaimStatus status, SourceRef source, string quote, FigureQualifier qualifier = FigureQualifier.Exact) =>
         new(id, value, qualifier, announced, announced.End, status, source, quote, $"note {id}", null, null);
 
     public static FigureSnapshot DisputedInvestment() => FigureHistory.Snapshot(
@@ -18,9 +18,9 @@ internal static class LedgerFixtures
         "Investment",
         "EUR",
         [
-            Revision(1, ValueRange.Exactly(450_000_000), PartialDate.InMonth(2025, 2), RevisionStatus.OfficialAnnouncement, Article, "d'investir 450 millions d'euros"),
-            Revision(2, ValueRange.Exactly(1_500_000_000), PartialDate.OnDay(2025, 11, 17), RevisionStatus.OfficialAnnouncement, Article, "a annoncé investir 1,5 milliard d'euros"),
-            Revision(3, new ValueRange(1_200_000_000, 1_300_000_000), PartialDate.OnDay(2025, 12, 2), RevisionStatus.PressReport, Newspaper, "entre 1,2 et 1,3 milliard", FigureQualifier.Approximately),
+            Revision(1, ValueRange.Exactly(450_000_000), PartialDate.InMonth(2025, 2), ClaimStatus.OfficialAnnouncement, Article, "d'investir 450 millions d'euros"),
+            Revision(2, ValueRange.Exactly(1_500_000_000), PartialDate.OnDay(2025, 11, 17), ClaimStatus.OfficialAnnouncement, Article, "a annoncé investir 1,5 milliard d'euros"),
+            Revision(3, new ValueRange(1_200_000_000, 1_300_000_000), PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper, "entre 1,2 et 1,3 milliard", FigureQualifier.Approximately),
         ])!;
 
     public static IReadOnlyList<LedgerRow> Rows(FigureSnapshot figure)
