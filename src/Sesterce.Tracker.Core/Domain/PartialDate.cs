@@ -142,8 +142,8 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     };
 
     /// <summary>
-    /// Parses the forms written by <see cref="ToString"/>; a half-year may also be written with the
-    /// French "S" (semestre): 2026-S2 is 2026-H2.
+    /// Parses the forms written by <see cref="ToString"/>, and the French letters too: "T" (trimestre)
+    /// for a quarter, 2026-T4 being 2026-Q4, and "S" (semestre) for a half-year, 2026-S2 being 2026-H2.
     /// </summary>
     public static bool TryParse(string? text, out PartialDate value)
     {
@@ -167,7 +167,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             return true;
         }
 
-        if (s.Length == 7 && s[4] == '-' && (s[5] == 'Q' || s[5] == 'q')
+        if (s.Length == 7 && s[4] == '-' && (s[5] is 'Q' or 'q' or 'T' or 't')
             && int.TryParse(s.AsSpan(0, 4), NumberStyles.None, inv, out var qYear)
             && int.TryParse(s.AsSpan(6, 1), NumberStyles.None, inv, out var quarter)
             && qYear >= 1 && quarter is >= 1 and <= 4)

@@ -95,6 +95,7 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
         DatePrecision.Day => date.Start.ToString(text["DateDayFormat"], Culture),
         DatePrecision.Month => date.Start.ToString(text["DateMonthFormat"], Culture),
         DatePrecision.Quarter => text["DateQuarterFormat", date.Quarter, date.Start.Year],
+        DatePrecision.HalfYear => text["DateHalfFormat", date.Half, date.Start.Year],
         _ => date.Start.Year.ToString(CultureInfo.InvariantCulture),
     };
 

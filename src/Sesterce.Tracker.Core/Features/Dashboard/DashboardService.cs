@@ -16,7 +16,11 @@ public sealed record DashboardView(
     IReadOnlyList<FigureSnapshot> Figures,
     IReadOnlyList<MilestoneSummary> NextMilestones,
     IReadOnlyList<MilestoneSummary> ReachedMilestones,
-    IReadOnlyList<DerivedRatio> Ratios);
+    IReadOnlyList<DerivedRatio> Ratios)
+{
+    /// <summary>Open milestones whose date is not known yet ("date to be announced").</summary>
+    public IReadOnlyList<MilestoneSummary> UndatedMilestones { get; init; } = [];
+}
 
 public sealed class DashboardService(CampusService campuses, FigureService figures, MilestoneService milestones, TrackerClock clock)
 {
@@ -33,10 +37,14 @@ public sealed class DashboardService(CampusService campuses, FigureService figur
 
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
         var allMilestones = await milestones.GetMilestonesAsync(slug, day, cancellationToken) ?? [];
-        var next = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(NextMilestoneCount).ToList();
+        var next = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.TargetDate is not null).Take(NextMilestoneCount).ToList();
+        var undated = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var reached = allMilestones.Where(m => m.State == Domain.MilestoneState.Achieved).OrderByDescending(m => m.KeyDate).ToList();
 
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
-        return ReadResult.Found(new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, FigureRatios.Compute(snapshots)));
+        return ReadResult.Found(new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, FigureRatios.Compute(snapshots))
+        {
+            UndatedMilestones = undated,
+        });
     }
 }

@@ -20,7 +20,11 @@ public sealed record ExecutiveView(
     IReadOnlyList<BenchmarkView> Benchmarks,
     Waterfall? InvestmentWaterfall,
     IReadOnlyList<MilestoneSummary> NextMilestones,
-    IReadOnlyList<CitedSource> Sources);
+    IReadOnlyList<CitedSource> Sources)
+{
+    /// <summary>Open milestones whose date is not known yet.</summary>
+    public IReadOnlyList<MilestoneSummary> UndatedMilestones { get; init; } = [];
+}
 
 public sealed class ExecutiveService(CampusService campuses, FigureService figures, MilestoneService milestones, BenchmarkService benchmarks, TrackerClock clock)
 {
@@ -37,7 +41,8 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
 
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
         var all = await milestones.GetMilestonesAsync(slug, day, cancellationToken) ?? [];
-        var next = all.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(MilestoneCount).ToList();
+        var next = all.Where(m => MilestoneRules.IsOpen(m.State) && m.TargetDate is not null).Take(MilestoneCount).ToList();
+        var undated = all.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var waterfall = FigureWaterfall.Build(snapshots.FirstOrDefault(s => s.Key == FigureKeys.Investment));
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
         return ReadResult.Found(new ExecutiveView(
@@ -50,7 +55,10 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
             await benchmarks.ListAsync(FigureRatios.InvestmentPerMw, cancellationToken),
             waterfall,
             next,
-            Cite(snapshots, waterfall, next)));
+            Cite(snapshots, waterfall, [.. next, .. undated]))
+        {
+            UndatedMilestones = undated,
+        });
     }
 
     /// <summary>Every source behind a number or date on the page, in order of first use.</summary>

@@ -70,7 +70,7 @@ public partial class CampusDetailsAdmin
         {
             _result = _phase.Id is { } id
                 ? await Campuses.UpdatePhaseAsync(id, _phase.ToInput(), _phase.Version)
-                : await Campuses.CreatePhaseAsync(CampusSlug, _phase.ToInput());
+                : await Campuses.CreatePhaseAsync(CampusSlug, _phase.ToInput(), _phase.ToPlan());
             if (_result.Succeeded)
             {
                 await LoadAsync();

@@ -49,19 +49,14 @@ public sealed class MilestoneForm
             Kind = v.Kind,
             Status = v.Status,
             PhaseId = v.PhaseId,
-            ActualDate = v.ActualDate,
-            ActualSourceId = v.ActualSourceId,
-            ActualQuote = v.ActualQuote,
             AnnouncedOn = announcedOn,
             SourceId = sourceId,
         };
     }
 
-    public MilestoneInput ToInput() => new(Title, Description, Kind, Status, PhaseId, ActualDate, ActualSourceId, ActualQuote);
+    public MilestoneInput ToInput() => new(Title, Description, Kind, Status, PhaseId);
 
-    /// <summary>A move sends what was typed, so an empty target is refused with its reason rather than ignored.</summary>
-    public TargetInput ToMove() => new(Target, AnnouncedOn, SourceId, Quote, Reason);
+    public DateClaimInput ToMove() => new(Target, new ClaimInput(AnnouncedOn, ClaimStatus.OfficialAnnouncement, SourceId is null ? [] : [new CitationInput(SourceId, Quote)], Reason));
 
-    /// <summary>The first target of a new milestone, which may be created without one.</summary>
-    public TargetInput? ToFirstTarget() => string.IsNullOrWhiteSpace(Target) ? null : ToMove();
+    public DateClaimInput? ToFirstTarget() => ToMove();
 }

@@ -103,7 +103,7 @@ public partial class MilestonesAdmin
             {
                 Mode.Create => await Milestones.CreateAsync(CampusSlug, _form.ToInput(), _form.ToFirstTarget()),
                 Mode.Edit => await Milestones.UpdateAsync(_edit!.Id, _form.ToInput(), _edit.Version),
-                Mode.Move => await Milestones.MoveTargetAsync(_edit!.Id, _form.ToMove(), _edit.Version),
+                Mode.Move => await Milestones.AddDateClaimAsync(_edit!.Id, Core.Domain.MilestoneDateKind.Target, _form.ToMove(), _edit.Version),
                 Mode.Archive => await Milestones.SetArchivedAsync(_edit!.Id, true, _form.Reason, _edit.Version),
                 Mode.Restore => await Milestones.SetArchivedAsync(_edit!.Id, false, null, _edit.Version),
                 _ => null,

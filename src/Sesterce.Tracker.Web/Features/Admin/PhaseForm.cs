@@ -27,10 +27,12 @@ public sealed class PhaseForm
         Version = row.Version,
         Order = row.Values.Order,
         Name = row.Values.Name,
-        TargetCapacityMw = row.Values.TargetCapacityMw,
-        TargetDate = row.Values.TargetDate,
         AnnouncedOn = row.Values.AnnouncedOn,
     };
 
-    public PhaseInput ToInput() => new(Name, Order, TargetCapacityMw, TargetDate, AnnouncedOn);
+    public PhaseInput ToInput() => new(Name, Order, AnnouncedOn);
+
+    public PhasePlanInput? ToPlan() => TargetCapacityMw is null && string.IsNullOrWhiteSpace(TargetDate)
+        ? null
+        : new(TargetDate, TargetCapacityMw, new ClaimInput(AnnouncedOn, Core.Domain.ClaimStatus.OfficialAnnouncement, [], null));
 }

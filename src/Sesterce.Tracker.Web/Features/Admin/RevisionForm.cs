@@ -42,10 +42,10 @@ public sealed class RevisionForm
         Qualifier = revision.Qualifier,
         Status = revision.Status,
         AnnouncedOn = announcedOn,
-        SourceId = revision.Source?.Id,
-        Quote = revision.Quote,
+        SourceId = revision.Sources.Count > 0 ? revision.Sources[0].Source.Id : null,
+        Quote = revision.Sources.Count > 0 ? revision.Sources[0].Quote : null,
         Note = revision.Note,
     };
 
-    public RevisionInput ToInput() => new(Value, Low, High, Qualifier, AnnouncedOn, Status, SourceId, Quote, Note);
+    public RevisionInput ToInput() => new(Value, Low, High, Qualifier, new ClaimInput(AnnouncedOn, Status, SourceId is null ? [] : [new CitationInput(SourceId, Quote)], Note));
 }

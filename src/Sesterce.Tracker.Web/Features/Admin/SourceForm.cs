@@ -1,5 +1,4 @@
 using Sesterce.Tracker.Core.Features.Admin;
-using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -30,10 +29,10 @@ public sealed class SourceForm
         Title = row.Title,
         Publisher = row.Publisher,
         Url = row.Url,
-        PublishedOn = row.PublishedOn is { } published ? AsOf.FormatDay(published) : null,
+        PublishedOn = row.PublishedOn?.ToString(),
         Language = row.Language,
         Excerpt = row.Excerpt,
     };
 
-    public SourceInput ToInput(DateOnly? publishedOn) => new(Title, Publisher, Url, publishedOn, Language, Excerpt);
+    public SourceInput ToInput() => new(Title, Publisher, Url, PublishedOn, Language, Excerpt);
 }

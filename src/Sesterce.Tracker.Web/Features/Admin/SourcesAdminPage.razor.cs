@@ -1,6 +1,5 @@
 using MudBlazor;
 using Sesterce.Tracker.Core.Features.Admin;
-using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -10,7 +9,6 @@ public partial class SourcesAdminPage
     private List<BreadcrumbItem> _crumbs = [];
     private WriteResult? _result;
     private bool _busy;
-    private bool _badDate;
     private SourceForm _form = new();
 
     protected override async Task OnInitializedAsync()
@@ -22,31 +20,20 @@ public partial class SourcesAdminPage
     private void New()
     {
         _form = new SourceForm();
-        _badDate = false;
     }
 
     private void Start(SourceAdminRow source)
     {
         _result = null;
-        _badDate = false;
         _form = SourceForm.From(source);
     }
 
     private async Task SaveAsync()
     {
-        var publishedOn = _form.PublishedOn;
-        _badDate = !string.IsNullOrWhiteSpace(publishedOn)
-            && !AsOf.TryParseDay(publishedOn.Trim(), out _);
-        if (_badDate)
-        {
-            return;
-        }
-
         _busy = true;
         try
         {
-            DateOnly? published = string.IsNullOrWhiteSpace(publishedOn) ? null : (AsOf.TryParseDay(publishedOn.Trim(), out var day) ? day : null);
-            var input = _form.ToInput(published);
+            var input = _form.ToInput();
             _result = _form.Id is { } id ? await Sources.UpdateAsync(id, input, _form.Version) : await Sources.CreateAsync(input);
             if (_result.Succeeded)
             {

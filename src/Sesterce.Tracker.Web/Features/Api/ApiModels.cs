@@ -1,5 +1,6 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
@@ -9,15 +10,45 @@ namespace Sesterce.Tracker.Web.Features.Api;
 // The API's own shapes: dates at their precision as ISO 8601 text ("2025-02", "2025-11-17",
 // "2026-Q4", "2027") with the precision spelled out beside them; money in euros as exact decimals.
 
-public sealed record SourceDto(int Id, string Title, string? Publisher, string? Url, DateOnly? PublishedOn, string Language)
+/// <summary>One source of a claim and the words it states the claim in; its publication date at its precision.</summary>
+public sealed record CitationDto(int Id, string Title, string? Publisher, string? Url, string? PublishedOn, string Language, string? Quote)
 {
-    public static SourceDto? From(SourceRef? source) =>
-        source is null ? null : new(source.Id, source.Title, source.Publisher, source.Url, source.PublishedOn, source.Language);
+    public static CitationDto From(CitationView c) =>
+        new(c.Source.Id, c.Source.Title, c.Source.Publisher, c.Source.Url, c.Source.PublishedOn?.ToString(), c.Source.Language, c.Quote);
+
+    public static IReadOnlyList<CitationDto> From(IReadOnlyList<CitationView> citations) => [.. citations.Select(From)];
 }
 
-public sealed record SourceDetailDto(int Id, string Title, string? Publisher, string? Url, DateOnly? PublishedOn, string Language, string? Excerpt, int CitationCount)
+public sealed record SourceDetailDto(int Id, string Title, string? Publisher, string? Url, string? PublishedOn, string Language, string? Excerpt, int CitationCount)
 {
-    public static SourceDetailDto From(SourceDetail s) => new(s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, s.Excerpt, s.CitationCount);
+    public static SourceDetailDto From(SourceDetail s) => new(s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn?.ToString(), s.Language, s.Excerpt, s.CitationCount);
+}
+
+/// <summary>How far a date moved from its baseline, at the coarser precision: <c>{ "amount": 1, "unit": "quarter" }</c>.</summary>
+public sealed record SlipDto(int Amount, DatePrecision Unit)
+{
+    public static SlipDto? From(Core.Features.Timeline.Slip? slip) => slip is { } s ? new(s.Amount, s.Unit) : null;
+}
+
+/// <summary>
+/// One claim about a milestone's date: <c>date</c> null means "not known yet" for a target and a
+/// retraction for a reached date; <c>reportedOn</c> is the day it became known.
+/// </summary>
+public sealed record DateClaimDto(
+    int Id,
+    MilestoneDateKind Kind,
+    string? Date,
+    DatePrecision? Precision,
+    string ReportedOn,
+    ClaimStatus Status,
+    IReadOnlyList<CitationDto> Sources,
+    string? Reason,
+    int? Corrects,
+    int? CorrectedBy)
+{
+    public static DateClaimDto? From(MilestoneDateRevisionView? c) => c is null
+        ? null
+        : new(c.Id, c.Kind, c.Date?.ToString(), c.Date?.Precision, c.AnnouncedOn.ToString(), c.Status, CitationDto.From(c.Sources), c.Reason, c.CorrectsRevisionId, c.CorrectedByRevisionId);
 }
 
 public sealed record ChangeDto(decimal? Absolute, decimal? AbsoluteLow, decimal? AbsoluteHigh, decimal? Percent, decimal? PercentLow, decimal? PercentHigh)
@@ -42,8 +73,7 @@ public sealed record FigureRevisionDto(
     string AnnouncedOn,
     DatePrecision AnnouncedOnPrecision,
     ClaimStatus Status,
-    SourceDto? Source,
-    string? Quote,
+    IReadOnlyList<CitationDto> Sources,
     string? Note,
     int? Corrects,
     int? CorrectedBy)
@@ -57,8 +87,7 @@ public sealed record FigureRevisionDto(
         r.AnnouncedOn.ToString(),
         r.AnnouncedOn.Precision,
         r.Status,
-        SourceDto.From(r.Source),
-        r.Quote,
+        CitationDto.From(r.Sources),
         r.Note,
         r.CorrectsRevisionId,
         r.CorrectedByRevisionId);
@@ -75,8 +104,7 @@ public sealed record FigureDto(
     string AnnouncedOn,
     DatePrecision AnnouncedOnPrecision,
     ClaimStatus Status,
-    SourceDto? Source,
-    string? Quote,
+    IReadOnlyList<CitationDto> Sources,
     int RevisionId,
     int RevisionCount,
     ChangeDto? ChangeSinceFirst)
@@ -92,8 +120,7 @@ public sealed record FigureDto(
         s.Latest.AnnouncedOn.ToString(),
         s.Latest.AnnouncedOn.Precision,
         s.Latest.Status,
-        SourceDto.From(s.Latest.Source),
-        s.Latest.Quote,
+        CitationDto.From(s.Latest.Sources),
         s.Latest.Id,
         s.History.Count,
         ChangeDto.From(s.ChangeSinceFirst));
@@ -103,21 +130,25 @@ public sealed record FiguresResponse(string Campus, DateOnly AsOf, IReadOnlyList
 
 public sealed record RevisionsResponse(string Campus, string Key, string Name, string Unit, DateOnly AsOf, IReadOnlyList<FigureRevisionDto> Revisions);
 
-public sealed record MilestoneRevisionDto(int Id, string AnnouncedOn, string Target, DatePrecision TargetPrecision, SourceDto? Source, string? Quote, string? Reason);
-
+/// <summary>
+/// A milestone as known on the as-of day. <c>target</c> is the headline date claim by the claim rule
+/// (null: no target claim), <c>otherTarget</c> a later claim of lower status that says otherwise,
+/// <c>slip</c> the move from <c>baseline</c>, <c>reached</c> the standing reached-date claim, and
+/// <c>history</c> every date claim known that day.
+/// </summary>
 public sealed record MilestoneDto(
     int Id,
     string Title,
     MilestoneKind Kind,
     MilestoneState State,
     string? Phase,
+    bool CommissionsPhase,
+    DateClaimDto? Target,
+    DateClaimDto? OtherTarget,
     string? Baseline,
-    string? Target,
-    DatePrecision? TargetPrecision,
-    string? ActualDate,
-    SourceDto? ActualSource,
-    string? ActualQuote,
-    IReadOnlyList<MilestoneRevisionDto> DateHistory)
+    SlipDto? Slip,
+    DateClaimDto? Reached,
+    IReadOnlyList<DateClaimDto> History)
 {
     public static MilestoneDto From(MilestoneSummary m) => new(
         m.Id,
@@ -125,18 +156,51 @@ public sealed record MilestoneDto(
         m.Kind,
         m.State,
         m.PhaseName,
+        m.CommissionsPhase,
+        DateClaimDto.From(m.Target),
+        DateClaimDto.From(m.TargetChallenger),
         m.Baseline?.ToString(),
-        m.Target?.ToString(),
-        m.Target?.Precision,
-        m.ActualDate?.ToString(),
-        SourceDto.From(m.ActualSource),
-        m.ActualQuote,
-        [.. m.DateHistory.Select(r => new MilestoneRevisionDto(r.Id, r.AnnouncedOn.ToString(), r.Target.ToString(), r.Target.Precision, SourceDto.From(r.Source), r.Quote, r.Reason))]);
+        SlipDto.From(m.Slip),
+        DateClaimDto.From(m.Reached),
+        [.. m.DateHistory.Select(r => DateClaimDto.From(r)!)]);
 }
 
 public sealed record MilestonesResponse(string Campus, DateOnly AsOf, IReadOnlyList<MilestoneDto> Milestones);
 
-public sealed record PhaseDto(string Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string AnnouncedOn);
+/// <summary>One plan claim of a phase: its target date and cumulative capacity, either possibly unknown.</summary>
+public sealed record PhasePlanDto(int Id, string? Target, decimal? CapacityMw, string ReportedOn, ClaimStatus Status, IReadOnlyList<CitationDto> Sources, string? Note, int? Corrects, int? CorrectedBy)
+{
+    public static PhasePlanDto? From(PhasePlanView? p) => p is null
+        ? null
+        : new(p.Id, p.Target?.ToString(), p.CapacityMw, p.AnnouncedOn.ToString(), p.Status, CitationDto.From(p.Sources), p.Note, p.CorrectsRevisionId, p.CorrectedByRevisionId);
+}
+
+/// <summary>
+/// A phase as known on the as-of day: its end date (its commissioning milestone's when it follows
+/// one) and capacity from its headline plan claim, with every plan claim known that day.
+/// </summary>
+public sealed record PhaseDto(
+    string Name,
+    int Order,
+    decimal? TargetCapacityMw,
+    string? TargetDate,
+    string AnnouncedOn,
+    int? CommissioningMilestoneId,
+    PhasePlanDto? Plan,
+    PhasePlanDto? OtherPlan,
+    IReadOnlyList<PhasePlanDto> PlanHistory)
+{
+    public static PhaseDto From(PhaseView p) => new(
+        p.Name,
+        p.Order,
+        p.TargetCapacityMw,
+        p.TargetDate?.ToString(),
+        p.AnnouncedOn.ToString(),
+        p.CommissioningMilestone?.Id,
+        PhasePlanDto.From(p.Plan),
+        PhasePlanDto.From(p.PlanChallenger),
+        [.. p.PlanHistory.Select(x => PhasePlanDto.From(x)!)]);
+}
 
 public sealed record CampusDto(
     string Slug,
@@ -164,7 +228,7 @@ public sealed record CampusDto(
         c.Purposes,
         c.Description,
         c.People,
-        [.. c.Phases.Select(p => new PhaseDto(p.Name, p.Order, p.TargetCapacityMw, p.TargetDate?.ToString(), p.AnnouncedOn.ToString()))],
+        [.. c.Phases.Select(PhaseDto.From)],
         c.FirstKnownOn,
         asOf);
 }

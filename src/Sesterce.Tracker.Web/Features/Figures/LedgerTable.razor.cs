@@ -26,8 +26,7 @@ public partial class LedgerTable
     private IEnumerable<ClaimStatus> Statuses => Rows.Select(r => r.Revision.Status).Distinct().Order();
 
     private Dictionary<string, string> Sources => Rows
-        .Select(r => r.Revision.Source)
-        .OfType<Core.Features.Sources.SourceRef>()
+        .SelectMany(r => r.Revision.Sources.Select(c => c.Source))
         .DistinctBy(s => s.Id)
         .ToDictionary(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => string.IsNullOrEmpty(s.Publisher) ? s.Title : $"{s.Title} ({s.Publisher})");
 
@@ -41,7 +40,7 @@ public partial class LedgerTable
             return false;
         }
 
-        if (_source != AllValue && r.Source?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) != _source)
+        if (_source != AllValue && !r.Sources.Any(c => c.Source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == _source))
         {
             return false;
         }
@@ -51,7 +50,8 @@ public partial class LedgerTable
             return true;
         }
 
-        var haystack = string.Join(' ', r.Quote, r.Note, r.Source?.Title, r.Source?.Publisher, Format.Value(r.Value, Unit, r.Qualifier), Format.Date(r.AnnouncedOn), Format.Status(r.Status));
+        var cited = r.Sources.SelectMany(c => new[] { c.Quote, c.Source.Title, c.Source.Publisher });
+        var haystack = string.Join(' ', [.. cited, r.Note, Format.Value(r.Value, Unit, r.Qualifier), Format.Date(r.AnnouncedOn), Format.Status(r.Status)]);
         return haystack.Contains(_text.Trim(), StringComparison.CurrentCultureIgnoreCase);
     }
 
