@@ -556,9 +556,10 @@ internal sealed class CampusImportReader(DateOnly today)
             return null;
         }
 
+        // A field that takes whole days only says so: its message must not offer "2026-12" as an example.
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            rules.Add(field, "NotADate", text);
+            rules.Add(field, "NotADay", text);
             return null;
         }
 
