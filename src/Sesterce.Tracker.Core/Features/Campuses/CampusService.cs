@@ -46,6 +46,20 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
     }
 
     /// <summary>
+    /// The campus and its milestones as known on the day, read together: the phases need the
+    /// milestones anyway (a phase may end with its commissioning milestone), so pages that show both
+    /// read them once.
+    /// </summary>
+    public async Task<(CampusDetail Campus, IReadOnlyList<MilestoneSummary> Milestones)?> GetWithMilestonesAsync(
+        string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, cancellationToken);
+        return found.Count > 0 ? (found[0].Detail, found[0].Milestones) : null;
+    }
+
+    /// <summary>
     /// The campuses of <paramref name="campuses"/> (one, or a page of them) as known on <paramref name="day"/>,
     /// in its order, with their ids and milestones (a phase that follows a milestone takes its date from it).
     /// </summary>

@@ -22,21 +22,20 @@ public sealed record DashboardView(
     public IReadOnlyList<MilestoneSummary> UndatedMilestones { get; init; } = [];
 }
 
-public sealed class DashboardService(CampusService campuses, FigureService figures, MilestoneService milestones, TrackerClock clock)
+public sealed class DashboardService(CampusService campuses, FigureService figures, TrackerClock clock)
 {
     public const int NextMilestoneCount = 5;
 
     public async Task<ReadResult<DashboardView>> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
-        var campus = await campuses.GetAsync(slug, day, cancellationToken);
-        if (campus is null)
+        if (await campuses.GetWithMilestonesAsync(slug, day, cancellationToken) is not { } found)
         {
             return ReadResult.NotFound<DashboardView>();
         }
 
+        var (campus, allMilestones) = found;
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
-        var allMilestones = await milestones.GetMilestonesAsync(slug, day, cancellationToken) ?? [];
         var next = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.TargetDate is not null).Take(NextMilestoneCount).ToList();
         var undated = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var reached = allMilestones.Where(m => m.State == Domain.MilestoneState.Achieved).OrderByDescending(m => m.KeyDate).ToList();

@@ -26,21 +26,20 @@ public sealed record ExecutiveView(
     public IReadOnlyList<MilestoneSummary> UndatedMilestones { get; init; } = [];
 }
 
-public sealed class ExecutiveService(CampusService campuses, FigureService figures, MilestoneService milestones, BenchmarkService benchmarks, TrackerClock clock)
+public sealed class ExecutiveService(CampusService campuses, FigureService figures, BenchmarkService benchmarks, TrackerClock clock)
 {
     public const int MilestoneCount = 4;
 
     public async Task<ReadResult<ExecutiveView>> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
-        var campus = await campuses.GetAsync(slug, day, cancellationToken);
-        if (campus is null)
+        if (await campuses.GetWithMilestonesAsync(slug, day, cancellationToken) is not { } found)
         {
             return ReadResult.NotFound<ExecutiveView>();
         }
 
+        var (campus, all) = found;
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
-        var all = await milestones.GetMilestonesAsync(slug, day, cancellationToken) ?? [];
         var next = all.Where(m => MilestoneRules.IsOpen(m.State) && m.TargetDate is not null).Take(MilestoneCount).ToList();
         var undated = all.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var waterfall = FigureWaterfall.Build(snapshots.FirstOrDefault(s => s.Key == FigureKeys.Investment));

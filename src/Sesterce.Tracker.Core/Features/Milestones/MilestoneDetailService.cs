@@ -25,17 +25,21 @@ public sealed record MilestoneDetail(
     IReadOnlyList<RelatedFigure> RelatedFigures,
     DateOnly AsOf);
 
-public sealed class MilestoneDetailService(CampusService campuses, MilestoneService milestones, FigureService figures, TrackerClock clock)
+public sealed class MilestoneDetailService(CampusService campuses, FigureService figures, TrackerClock clock)
 {
     /// <summary>Not found when the campus does not exist, or the milestone does not or is not yet known on that date.</summary>
     public async Task<ReadResult<MilestoneDetail>> GetAsync(string slug, int id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
-        var campus = await campuses.GetAsync(slug, day, cancellationToken);
-        var milestone = (await milestones.GetMilestonesAsync(slug, day, cancellationToken))?.FirstOrDefault(m => m.Id == id);
-        if (campus is null || milestone is null)
+        if (await campuses.GetWithMilestonesAsync(slug, day, cancellationToken) is not { } found)
         {
-            return ReadResult.NotFound<MilestoneDetail>(campus is null ? ReadMissing.Campus : ReadMissing.Record);
+            return ReadResult.NotFound<MilestoneDetail>(ReadMissing.Campus);
+        }
+
+        var (campus, all) = found;
+        if (all.FirstOrDefault(m => m.Id == id) is not { } milestone)
+        {
+            return ReadResult.NotFound<MilestoneDetail>(ReadMissing.Record);
         }
 
         var snapshots = await figures.GetFiguresAsync(slug, day, cancellationToken) ?? [];
@@ -47,7 +51,7 @@ public sealed class MilestoneDetailService(CampusService campuses, MilestoneServ
                 .Select(r => new RelatedFigure(s.Key, s.Name, s.Unit, r, FigureRelation.AnnouncedTogether))));
         }
 
-        var phase = campus.Phases.FirstOrDefault(p => p.Name == milestone.PhaseName);
+        var phase = campus.Phases.FirstOrDefault(p => p.Id == milestone.PhaseId);
         if (phase is not null && snapshots.FirstOrDefault(s => s.Key == FigureKeys.Power) is { } power)
         {
             related.Add(new RelatedFigure(power.Key, power.Name, power.Unit, power.Latest, FigureRelation.CapacityOfCampus));
