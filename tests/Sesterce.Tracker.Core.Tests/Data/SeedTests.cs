@@ -18,7 +18,7 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
 
         await using var after = db.CreateContext();
         Assert.Equal(counts, await CountsAsync(after));
-        Assert.Equal((1, 1, 3, 6, 4, 2, 2), counts);
+        Assert.Equal((1, 1, 3, 6, 4, 4, 2, 1, 11), counts);
     }
 
     [Fact]
@@ -53,11 +53,12 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
         var quotes = seed.Campuses.SelectMany(c =>
             c.Figures.SelectMany(f => f.Revisions.Select(r => r.Quote))
                 .Concat(c.Milestones.Select(m => m.ActualQuote))
-                .Concat(c.Milestones.SelectMany(m => m.DateRevisions.Select(r => r.Quote))))
+                .Concat(c.Milestones.SelectMany(m => m.DateRevisions.Select(r => r.Quote)))
+                .Concat(c.Phases.Select(p => p.Quote)))
             .OfType<string>()
             .ToList();
 
-        Assert.Equal(10, quotes.Count);
+        Assert.Equal(11, quotes.Count);
         foreach (var part in quotes.SelectMany(q => q.Split("[...]", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
             Assert.True(article.Contains(Normalize(part), StringComparison.Ordinal), $"Not in the article: {part}");
@@ -84,12 +85,14 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    private static async Task<(int, int, int, int, int, int, int)> CountsAsync(TrackerDbContext context) => (
+    private static async Task<(int, int, int, int, int, int, int, int, int)> CountsAsync(TrackerDbContext context) => (
         await context.Campuses.CountAsync(),
         await context.Sources.CountAsync(),
         await context.Figures.CountAsync(),
         await context.FigureRevisions.CountAsync(),
         await context.Milestones.CountAsync(),
         await context.MilestoneDateRevisions.CountAsync(),
-        await context.Phases.CountAsync());
+        await context.Phases.CountAsync(),
+        await context.PhasePlanRevisions.CountAsync(),
+        await context.Citations.CountAsync());
 }

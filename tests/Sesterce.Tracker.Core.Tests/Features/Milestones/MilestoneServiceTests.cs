@@ -16,12 +16,12 @@ public class MilestoneServiceTests(TrackerDatabase db) : IClassFixture<TrackerDa
         Assert.Equal(4, milestones.Count);
         var phase1 = milestones.Single(m => m.Kind == MilestoneKind.Commissioning);
         var full = milestones.Single(m => m.Kind == MilestoneKind.Operation);
-        Assert.Equal(PartialDate.InMonth(2026, 12), phase1.Target);
+        Assert.Equal(PartialDate.InMonth(2026, 12), phase1.TargetDate);
         Assert.Equal(PartialDate.InMonth(2026, 12), phase1.Baseline);
         Assert.Equal("Phase 1", phase1.PhaseName);
         Assert.Equal(MilestoneState.Upcoming, phase1.State);
-        Assert.Equal(PartialDate.InMonth(2027, 12), full.Target);
-        Assert.Equal("l'exploitation complète des 80 MW est, quant à elle, prévue pour décembre 2027", full.LatestRevision!.Quote);
+        Assert.Equal(PartialDate.InMonth(2027, 12), full.TargetDate);
+        Assert.Equal("l'exploitation complète des 80 MW est, quant à elle, prévue pour décembre 2027", Assert.Single(full.LatestRevision!.Sources).Quote);
         Assert.Equal(2, milestones.Count(m => m.State == MilestoneState.Achieved));
     }
 
