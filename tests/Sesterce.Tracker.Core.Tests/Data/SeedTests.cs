@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Data.Seed;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Tests.Data;
 
@@ -34,6 +36,20 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
         Assert.Equal("France", campus.Country);
         Assert.Equal(3, campus.Purposes.Count);
         Assert.Equal(["Anthony Tchakerian", "Youssef El Manssouri"], campus.People.OrderBy(p => p.Order).Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task TheSeedsPhasesEndWithTheirCommissioningMilestonesAndTheFullCapacityPlanCitesTheArticle()
+    {
+        var campus = await db.Get<CampusService>().GetAsync("alixan");
+
+        var (one, full) = (campus!.Phases.Single(p => p.Name == "Phase 1"), campus.Phases.Single(p => p.Name == "Full 80 MW"));
+        Assert.Equal(("Phase 1 commissioning", PartialDate.InMonth(2026, 12)), (one.CommissioningMilestone!.Title, one.TargetDate));
+        Assert.Null(one.Plan);
+        Assert.Equal(("Full 80 MW in operation", PartialDate.InMonth(2027, 12), 80m), (full.CommissioningMilestone!.Title, full.TargetDate, full.TargetCapacityMw));
+        var citation = Assert.Single(full.Plan!.Sources);
+        Assert.Equal(("Sesterce double la mise", "La puissance du site, initialement prévue à 40 MW, passe ainsi à 80 MW"), (citation.Source.Title, citation.Quote));
+        Assert.Equal(PartialDate.OnDay(2025, 11, 17), full.Plan.AnnouncedOn);
     }
 
     [Fact]

@@ -56,5 +56,30 @@ public class MilestoneServiceTests(TrackerDatabase db) : IClassFixture<TrackerDa
     }
 
     [Fact]
+    public async Task TheFirstAnnouncementIsKnownFromFebruaryThroughAnArticlePublishedLaterWhichTheViewSays()
+    {
+        var june = (await Milestones.GetMilestonesAsync("alixan", new DateOnly(2025, 6, 1)))!.Single();
+        var december = (await Milestones.GetMilestonesAsync("alixan", new DateOnly(2025, 12, 1)))!.Single(m => m.Id == june.Id);
+
+        var citation = Assert.Single(june.Reached!.Sources);
+        Assert.Equal(PartialDate.InMonth(2025, 2), june.Reached.AnnouncedOn);
+        Assert.True(citation.PublishedAfter(new DateOnly(2025, 6, 1)));
+        Assert.False(Assert.Single(december.Reached!.Sources).PublishedAfter(new DateOnly(2025, 12, 1)));
+        Assert.False(citation.PublishedAfter(new DateOnly(2025, 11, 24)));
+    }
+
+    [Fact]
+    public async Task TheSeedsReachedMilestonesAreReachedClaimsReportedOnTheirDatesWithTheirQuotes()
+    {
+        var milestones = (await Milestones.GetMilestonesAsync("alixan"))!.Where(m => m.State == MilestoneState.Achieved).ToList();
+
+        Assert.Equal(2, milestones.Count);
+        Assert.All(milestones, m => Assert.Equal(m.ActualDate, m.Reached!.AnnouncedOn));
+        Assert.All(milestones, m => Assert.Null(m.Target));
+        Assert.All(milestones, m => Assert.False(string.IsNullOrWhiteSpace(Assert.Single(m.Reached!.Sources).Quote)));
+        Assert.Empty((await Milestones.GetMilestonesAsync("alixan", new DateOnly(2025, 2, 27)))!);
+    }
+
+    [Fact]
     public async Task UnknownCampusHasNoMilestones() => Assert.Null(await Milestones.GetMilestonesAsync("nowhere"));
 }
