@@ -66,6 +66,14 @@ public sealed class TrackerDatabase : IAsyncLifetime, IDisposable
         return database;
     }
 
+    /// <summary>An open database with no migration applied and no row: for tests of the migrations themselves.</summary>
+    public static async Task<TrackerDatabase> CreateUnmigratedAsync()
+    {
+        var database = new TrackerDatabase(seed: false);
+        await database._connection.OpenAsync();
+        return database;
+    }
+
     public async Task InitializeAsync()
     {
         await _connection.OpenAsync();

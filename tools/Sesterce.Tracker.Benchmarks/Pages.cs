@@ -26,11 +26,12 @@ internal sealed class ServicePages(IServiceProvider services, string slug, strin
 
     public async Task<object?> LoadAsync(Page page, DateOnly? asOf) => page switch
     {
-        Page.Dashboard => await Get<DashboardService>().GetAsync(slug, asOf),
-        Page.Timeline => await Get<TimelineService>().GetCampusAsync(slug, asOf),
-        Page.FigureLedger => await Get<FigureLedgerService>().GetAsync(slug, figureKey, asOf),
+        // The services say found or not found around the view; the raw side builds the view alone.
+        Page.Dashboard => (await Get<DashboardService>().GetAsync(slug, asOf)).View,
+        Page.Timeline => (await Get<TimelineService>().GetCampusAsync(slug, asOf)).View,
+        Page.FigureLedger => (await Get<FigureLedgerService>().GetAsync(slug, figureKey, asOf)).View,
         Page.TrendChart => await TrendAsync(asOf),
-        Page.Executive => await Get<ExecutiveService>().GetAsync(slug, asOf),
+        Page.Executive => (await Get<ExecutiveService>().GetAsync(slug, asOf)).View,
         Page.PortfolioPage => (await Get<TimelineService>().GetPortfolioAsync(asOf, 1)).View,
         _ => throw new ArgumentOutOfRangeException(nameof(page)),
     };
@@ -65,22 +66,22 @@ internal sealed class RawPages(string connectionString, string slug, string figu
 
     private DashboardView? Dashboard(SqliteConnection connection, DateOnly day)
     {
-        if (RawReads.Campus(connection, slug, day) is not var (id, campus))
+        if (RawReads.Campus(connection, slug, day, day >= today) is not var (id, campus, milestones))
         {
             return null;
         }
 
         var figures = RawReads.Figures(connection, id, day);
-        var milestones = RawMilestones.Read(connection, id, day, day >= today);
-        var next = milestones.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(DashboardService.NextMilestoneCount).ToList();
+        var next = milestones.Where(m => MilestoneRules.IsOpen(m.State) && m.TargetDate is not null).Take(DashboardService.NextMilestoneCount).ToList();
+        var undated = milestones.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var reached = milestones.Where(m => m.State == Core.Domain.MilestoneState.Achieved).OrderByDescending(m => m.KeyDate).ToList();
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
-        return new DashboardView(campus, day, day == today, nothingKnown, figures, next, reached, FigureRatios.Compute(figures));
+        return new DashboardView(campus, day, day == today, nothingKnown, figures, next, reached, FigureRatios.Compute(figures)) { UndatedMilestones = undated };
     }
 
     private TimelineView? Timeline(SqliteConnection connection, DateOnly day) =>
-        RawReads.Campus(connection, slug, day) is var (id, campus)
-            ? new TimelineView(day, day == today, [CampusTimeline(campus, RawMilestones.Read(connection, id, day, day >= today), day)])
+        RawReads.Campus(connection, slug, day, day >= today) is var (_, campus, milestones)
+            ? new TimelineView(day, day == today, [CampusTimeline(campus, milestones, day)])
             : null;
 
     private static CampusTimeline CampusTimeline(Core.Features.Campuses.CampusDetail campus, IReadOnlyList<MilestoneSummary> milestones, DateOnly day)
@@ -94,10 +95,11 @@ internal sealed class RawPages(string connectionString, string slug, string figu
             start = target.End.AddDays(1);
         }
 
-        var markers = milestones
-            .Select(m => new TimelineMilestone(m, m.Baseline is { } baseline && (m.ActualDate ?? m.Target) is { } current ? Slip.Between(baseline, current) : null))
-            .ToList();
-        return new CampusTimeline(campus.Slug, campus.Name, campus.FirstKnownOn, bars, markers);
+        var markers = milestones.Select(m => new TimelineMilestone(m, m.Baseline is { } baseline && m.KeyDate is { } current ? Slip.Between(baseline, current) : null)).ToList();
+        return new CampusTimeline(campus.Slug, campus.Name, campus.FirstKnownOn, bars, markers)
+        {
+            UndatedPhases = [.. campus.Phases.Where(p => p.TargetDate is null).OrderBy(p => p.Order).Select(p => p.Name)],
+        };
     }
 
     private IReadOnlyList<TrendSeries> Trend(SqliteConnection connection, DateOnly day)
@@ -108,7 +110,7 @@ internal sealed class RawPages(string connectionString, string slug, string figu
 
     private FigureLedgerView? Ledger(SqliteConnection connection, DateOnly day)
     {
-        if (RawReads.Campus(connection, slug, day) is not var (id, campus) || RawReads.Ledger(connection, id, figureKey, day) is not { } ledger)
+        if (RawReads.Campus(connection, slug, day, day >= today) is not var (id, campus, _) || RawReads.Ledger(connection, id, figureKey, day) is not { } ledger)
         {
             return null;
         }
@@ -124,21 +126,24 @@ internal sealed class RawPages(string connectionString, string slug, string figu
 
     private ExecutiveView? Executive(SqliteConnection connection, DateOnly day)
     {
-        if (RawReads.Campus(connection, slug, day) is not var (id, campus))
+        if (RawReads.Campus(connection, slug, day, day >= today) is not var (id, campus, milestones))
         {
             return null;
         }
 
         var figures = RawReads.Figures(connection, id, day);
-        var milestones = RawMilestones.Read(connection, id, day, day >= today);
-        var next = milestones.Where(m => MilestoneRules.IsOpen(m.State) && m.Target is not null).Take(ExecutiveService.MilestoneCount).ToList();
+        var next = milestones.Where(m => MilestoneRules.IsOpen(m.State) && m.TargetDate is not null).Take(ExecutiveService.MilestoneCount).ToList();
+        var undated = milestones.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var waterfall = FigureWaterfall.Build(figures.FirstOrDefault(s => s.Key == FigureKeys.Investment));
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
         return new ExecutiveView(campus, day, day == today, nothingKnown, figures, FigureRatios.Compute(figures),
-            RawReads.Benchmarks(connection, FigureRatios.InvestmentPerMw), waterfall, next, ExecutiveService.Cite(figures, waterfall, next));
+            RawReads.Benchmarks(connection, FigureRatios.InvestmentPerMw), waterfall, next, ExecutiveService.Cite(figures, waterfall, [.. next, .. undated]))
+        {
+            UndatedMilestones = undated,
+        };
     }
 
-    /// <summary>A page of the portfolio in five statements: the count, the page's campuses, their people and phases, their milestones and dates.</summary>
+    /// <summary>A page of the portfolio in eight statements: the count, the page's campuses, their people, phases and plans, their milestones and dates, and the sources of both.</summary>
     private TimelineView Portfolio(SqliteConnection connection, DateOnly day, int page)
     {
         using (var count = RawReads.Command(connection, "SELECT COUNT(*) FROM Campuses"))
@@ -146,9 +151,8 @@ internal sealed class RawPages(string connectionString, string slug, string figu
             count.ExecuteScalar();
         }
 
-        var campuses = RawReads.Campuses(connection, "ORDER BY c.Name, c.Id LIMIT $take OFFSET $skip", day,
+        var campuses = RawReads.Campuses(connection, "ORDER BY c.Name, c.Id LIMIT $take OFFSET $skip", day, day >= today,
             ("$take", TimelineService.PortfolioPageSize), ("$skip", page * TimelineService.PortfolioPageSize));
-        var milestones = RawMilestones.Read(connection, [.. campuses.Select(c => c.Id)], day, day >= today);
-        return new TimelineView(day, day == today, [.. campuses.Select(c => CampusTimeline(c.Detail, milestones[c.Id], day))]);
+        return new TimelineView(day, day == today, [.. campuses.Select(c => CampusTimeline(c.Detail, c.Milestones, day))]);
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Benchmarks;
 using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
 
 namespace Sesterce.Tracker.Benchmarks;
@@ -27,11 +29,15 @@ internal static class RawReads
         return command;
     }
 
-    public static (int Id, CampusDetail Detail)? Campus(SqliteConnection connection, string slug, DateOnly day) =>
-        Campuses(connection, "WHERE c.Slug = $slug LIMIT 1", day, ("$slug", slug)) is [var one] ? one : null;
+    public static (int Id, CampusDetail Detail, IReadOnlyList<MilestoneSummary> Milestones)? Campus(SqliteConnection connection, string slug, DateOnly day, bool viewingToday) =>
+        Campuses(connection, "WHERE c.Slug = $slug LIMIT 1", day, viewingToday, ("$slug", slug)) is [var one] ? one : null;
 
-    /// <summary>The campuses <paramref name="clause"/> picks (a WHERE, ORDER BY and LIMIT on <c>Campuses c</c>), in its order, in three statements.</summary>
-    public static IReadOnlyList<(int Id, CampusDetail Detail)> Campuses(SqliteConnection connection, string clause, DateOnly day, params (string Name, object? Value)[] parameters)
+    /// <summary>
+    /// The campuses <paramref name="clause"/> picks (a WHERE, ORDER BY and LIMIT on <c>Campuses c</c>), in its order, with
+    /// their milestones: a phase that ends with a milestone takes its date from it.
+    /// </summary>
+    public static IReadOnlyList<(int Id, CampusDetail Detail, IReadOnlyList<MilestoneSummary> Milestones)> Campuses(
+        SqliteConnection connection, string clause, DateOnly day, bool viewingToday, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<(int Id, string Slug, string Name, string Operator, string Commune, string? Park, string Region, string Country, string Purposes, string Description, DateOnly? FirstKnown)>();
         using (var command = Command(connection, $"""
@@ -61,33 +67,93 @@ internal static class RawReads
             }
         }
 
-        var phases = new List<(int CampusId, PhaseView Phase)>();
+        var phases = new List<(int CampusId, int Id, string Name, int Order, PartialDate AnnouncedOn)>();
         using (var command = Command(connection, $"""
-            SELECT CampusId, Name, "Order", TargetCapacityMw, TargetDateStart, TargetDatePrecision, AnnouncedOnStart, AnnouncedOnPrecision
+            SELECT CampusId, Id, Name, "Order", AnnouncedOnStart, AnnouncedOnPrecision
             FROM Phases WHERE CampusId IN ({ids}) AND KnownFrom <= $day ORDER BY CampusId, "Order"
             """, ("$day", day)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                phases.Add((reader.GetInt32(0), new PhaseView(
-                    reader.GetString(1),
-                    reader.GetInt32(2),
-                    reader.IsDBNull(3) ? null : reader.GetDecimal(3),
-                    reader.IsDBNull(4) ? null : new PartialDate(reader.GetFieldValue<DateOnly>(4), Enum.Parse<DatePrecision>(reader.GetString(5))),
-                    new PartialDate(reader.GetFieldValue<DateOnly>(6), Enum.Parse<DatePrecision>(reader.GetString(7))))));
+                phases.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3), Partial(reader, 4)!.Value));
             }
         }
 
+        var plans = Plans(connection, ids, day);
+        var milestones = RawMilestones.Read(connection, [.. rows.Select(r => r.Id)], day, viewingToday);
         var peopleOf = people.ToLookup(p => p.CampusId, p => p.Person);
-        var phasesOf = phases.ToLookup(p => p.CampusId, p => p.Phase);
+        var phasesOf = phases.ToLookup(p => p.CampusId);
         return [.. rows.Select(r => (r.Id, new CampusDetail(r.Slug, r.Name, r.Operator, r.Commune, r.Park, r.Region, r.Country,
-            JsonSerializer.Deserialize<List<string>>(r.Purposes) ?? [], r.Description, [.. peopleOf[r.Id]], [.. phasesOf[r.Id]], r.FirstKnown)))];
+            JsonSerializer.Deserialize<List<string>>(r.Purposes) ?? [], r.Description, [.. peopleOf[r.Id]],
+            [.. phasesOf[r.Id].Select(p => PhasePlans.View(p.Id, p.Name, p.Order, p.AnnouncedOn, plans[p.Id], milestones[r.Id]))], r.FirstKnown),
+            (IReadOnlyList<MilestoneSummary>)milestones[r.Id]))];
     }
 
+    /// <summary>The plan claims of the campuses' phases known on the day, with their sources, by phase.</summary>
+    private static ILookup<int, PhasePlanView> Plans(SqliteConnection connection, string campusIds, DateOnly day)
+    {
+        const string Known = "FROM Phases p JOIN PhasePlanRevisions r ON r.PhaseId = p.Id WHERE p.CampusId IN ({0}) AND r.KnownFrom <= $day";
+        var citations = Citations(connection, "PhasePlanRevisionId", string.Format(System.Globalization.CultureInfo.InvariantCulture, Known, campusIds), day);
+        var plans = new List<(int PhaseId, PhasePlanView Plan)>();
+        using var command = Command(connection, $"""
+            SELECT r.PhaseId, r.Id, r.TargetStart, r.TargetPrecision, r.CapacityMw, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Note, r.CorrectsRevisionId
+            {string.Format(System.Globalization.CultureInfo.InvariantCulture, Known, campusIds)} ORDER BY r.PhaseId, r.KnownFrom, r.Id
+            """, ("$day", day));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt32(1);
+            plans.Add((reader.GetInt32(0), new PhasePlanView(
+                id,
+                Partial(reader, 2),
+                reader.IsDBNull(4) ? null : reader.GetDecimal(4),
+                Partial(reader, 5)!.Value,
+                reader.GetFieldValue<DateOnly>(7),
+                Enum.Parse<ClaimStatus>(reader.GetString(8)),
+                [.. citations[id]],
+                reader.IsDBNull(9) ? null : reader.GetString(9),
+                reader.IsDBNull(10) ? null : reader.GetInt32(10))));
+        }
+
+        return plans.ToLookup(p => p.PhaseId, p => p.Plan);
+    }
+
+    /// <summary>
+    /// The citations of the claims that <paramref name="known"/> (a FROM clause whose claims are <c>r</c>) reads,
+    /// keyed by the claim id in <paramref name="ownerColumn"/>, each claim's in the order entered.
+    /// </summary>
+    public static ILookup<int, CitationView> Citations(SqliteConnection connection, string ownerColumn, string known, DateOnly day, params (string Name, object? Value)[] parameters)
+    {
+        var list = new List<(int Owner, CitationView Citation)>();
+        using var command = Command(connection, $"""
+            SELECT c.{ownerColumn}, c.Quote, s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.PublishedOnPrecision, s.Language
+            {known.Replace("WHERE", $"JOIN Citations c ON c.{ownerColumn} = r.Id JOIN Sources s ON s.Id = c.SourceId WHERE", StringComparison.Ordinal)}
+            ORDER BY c."Order", c.Id
+            """, [("$day", day), .. parameters]);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add((reader.GetInt32(0), new CitationView(
+                new SourceRef(
+                    reader.GetInt32(2),
+                    reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5),
+                    Partial(reader, 6),
+                    reader.GetString(8)),
+                reader.IsDBNull(1) ? null : reader.GetString(1))));
+        }
+
+        return list.ToLookup(c => c.Owner, c => c.Citation);
+    }
+
+    /// <summary>A date at its precision from two columns (start, precision); null when the start is.</summary>
+    public static PartialDate? Partial(SqliteDataReader reader, int at) =>
+        reader.IsDBNull(at) ? null : new PartialDate(reader.GetFieldValue<DateOnly>(at), Enum.Parse<DatePrecision>(reader.GetString(at + 1)));
+
     private const string RevisionColumns = """
-        r.Id, r.FigureId, r.Value, r.Low, r.High, r.Qualifier, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status,
-        s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Language, r.Quote, r.Note, r.CorrectsRevisionId, r.Scope
+        r.Id, r.FigureId, r.Value, r.Low, r.High, r.Qualifier, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Note, r.CorrectsRevisionId, r.Scope
         """;
 
     /// <summary>Every figure of the campus with its revisions known on <paramref name="day"/>, as snapshots.</summary>
@@ -103,10 +169,8 @@ internal static class RawReads
             }
         }
 
-        var revisions = Revisions(connection, $"""
-            SELECT {RevisionColumns} FROM Figures f JOIN FigureRevisions r ON r.FigureId = f.Id LEFT JOIN Sources s ON s.Id = r.SourceId
-            WHERE f.CampusId = $id AND r.KnownFrom <= $day
-            """, campusId, day).ToLookup(r => r.FigureId, r => r.View);
+        var revisions = Revisions(connection, "FROM Figures f JOIN FigureRevisions r ON r.FigureId = f.Id WHERE f.CampusId = $id AND r.KnownFrom <= $day", campusId, day)
+            .ToLookup(r => r.FigureId, r => r.View);
         return [.. figures.Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, revisions[f.Id], f.Reference)).OfType<FigureSnapshot>()];
     }
 
@@ -120,50 +184,40 @@ internal static class RawReads
         }
 
         var figureId = reader.GetInt32(0);
-        var revisions = Revisions(connection, $"""
-            SELECT {RevisionColumns} FROM FigureRevisions r LEFT JOIN Sources s ON s.Id = r.SourceId
-            WHERE r.FigureId = $id AND r.KnownFrom <= $day
-            """, figureId, day);
+        var revisions = Revisions(connection, "FROM FigureRevisions r WHERE r.FigureId = $id AND r.KnownFrom <= $day", figureId, day);
         return new FigureLedger(reader.GetString(1), reader.GetString(2), reader.GetString(3), day, FigureHistory.Ledger(revisions.Select(r => r.View)),
             reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 
-    private static List<(int FigureId, FigureRevisionView View)> Revisions(SqliteConnection connection, string sql, int id, DateOnly day)
+    /// <summary>The revisions <paramref name="known"/> (a FROM clause whose revisions are <c>r</c>) reads, with their sources.</summary>
+    private static List<(int FigureId, FigureRevisionView View)> Revisions(SqliteConnection connection, string known, int id, DateOnly day)
     {
+        var citations = Citations(connection, "FigureRevisionId", known, day, ("$id", id));
         var list = new List<(int, FigureRevisionView)>();
-        using var command = Command(connection, sql, ("$id", id), ("$day", day));
+        using var command = Command(connection, $"SELECT {RevisionColumns} {known}", ("$id", id), ("$day", day));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             decimal? value = reader.IsDBNull(2) ? null : reader.GetDecimal(2);
             decimal? low = reader.IsDBNull(3) ? null : reader.GetDecimal(3);
             decimal? high = reader.IsDBNull(4) ? null : reader.GetDecimal(4);
+            var revisionId = reader.GetInt32(0);
             list.Add((reader.GetInt32(1), new FigureRevisionView(
-                reader.GetInt32(0),
+                revisionId,
                 value is { } v ? ValueRange.Exactly(v) : new ValueRange(low ?? 0, high ?? low ?? 0),
                 Enum.Parse<FigureQualifier>(reader.GetString(5)),
-                new PartialDate(reader.GetFieldValue<DateOnly>(6), Enum.Parse<DatePrecision>(reader.GetString(7))),
+                Partial(reader, 6)!.Value,
                 reader.GetFieldValue<DateOnly>(8),
                 Enum.Parse<ClaimStatus>(reader.GetString(9)),
-                Source(reader, 10),
-                reader.IsDBNull(16) ? null : reader.GetString(16),
-                reader.IsDBNull(17) ? null : reader.GetString(17),
-                reader.IsDBNull(18) ? null : reader.GetInt32(18),
+                [.. citations[revisionId]],
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                reader.IsDBNull(11) ? null : reader.GetInt32(11),
                 null,
-                Enum.Parse<InvestmentScope>(reader.GetString(19)))));
+                Enum.Parse<InvestmentScope>(reader.GetString(12)))));
         }
 
         return list;
     }
-
-    /// <summary>A source in six columns from <paramref name="at"/>: id, title, publisher, url, published on, language.</summary>
-    public static SourceRef? Source(SqliteDataReader reader, int at) => reader.IsDBNull(at) ? null : new SourceRef(
-        reader.GetInt32(at),
-        reader.GetString(at + 1),
-        reader.IsDBNull(at + 2) ? null : reader.GetString(at + 2),
-        reader.IsDBNull(at + 3) ? null : reader.GetString(at + 3),
-        reader.IsDBNull(at + 4) ? null : reader.GetFieldValue<DateOnly>(at + 4),
-        reader.GetString(at + 5));
 
     public static IReadOnlyList<BenchmarkView> Benchmarks(SqliteConnection connection, string ratioKey)
     {

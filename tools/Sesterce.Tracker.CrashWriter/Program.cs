@@ -7,9 +7,10 @@ using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Identity;
 
 // Usage: Sesterce.Tracker.CrashWriter DATABASE TAG
-// Writes figure revisions and milestone target moves through the admin services, one after the
-// other, and prints "ack KIND TAG-N" only once SaveChanges has returned: every line it printed is
-// a write the app would have confirmed to its user. It runs until it is killed.
+// Writes figure revisions and milestone target claims through the admin services, one after the
+// other, each citing a source with the tag as its quote (the claim's note too), and prints
+// "ack KIND TAG-N" only once SaveChanges has returned: every line it printed is a write the app
+// would have confirmed to its user. It runs until it is killed.
 if (args.Length != 2)
 {
     await Console.Error.WriteLineAsync("Usage: Sesterce.Tracker.CrashWriter DATABASE TAG");
@@ -40,7 +41,8 @@ for (var n = 0; ; n++)
     var tag = $"{args[1]}-{n}";
     if (n % 2 == 0)
     {
-        var revision = await figures.AddRevisionAsync("alixan", "jobs", new RevisionInput(n, null, null, FigureQualifier.Exact, "2025-01", ClaimStatus.PressReport, sourceId, tag, null));
+        var claim = new ClaimInput("2025-12-01", ClaimStatus.PressReport, [new CitationInput(sourceId, tag)], null);
+        var revision = await figures.AddRevisionAsync("alixan", "jobs", new RevisionInput(n, null, null, FigureQualifier.Exact, claim));
         if (!revision.Succeeded)
         {
             await Console.Error.WriteLineAsync($"Revision {tag} refused: {string.Join(", ", revision.Errors.Select(e => e.Code))}");
@@ -51,7 +53,8 @@ for (var n = 0; ; n++)
     }
     else
     {
-        var moved = await milestones.MoveTargetAsync(milestoneId, new TargetInput($"{2027 + (n % 50)}-06", "2025-01", sourceId, null, tag), version);
+        var claim = new ClaimInput("2025-12-01", ClaimStatus.OfficialAnnouncement, [new CitationInput(sourceId, tag)], tag);
+        var moved = await milestones.AddDateClaimAsync(milestoneId, MilestoneDateKind.Target, new DateClaimInput($"{2027 + (n % 50)}-06", claim), version);
         if (!moved.Succeeded)
         {
             await Console.Error.WriteLineAsync($"Move {tag} refused: {string.Join(", ", moved.Errors.Select(e => e.Code))}");

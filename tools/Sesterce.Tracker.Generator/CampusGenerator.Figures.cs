@@ -35,7 +35,7 @@ internal sealed partial class CampusGenerator
         for (var i = 0; i < count; i++)
         {
             var day = announced.AddDays(days[i]);
-            var precision = random.NextDouble() switch { < 0.85 => DatePrecision.Day, < 0.95 => DatePrecision.Month, _ => DatePrecision.Quarter };
+            var precision = random.NextDouble() switch { < 0.85 => DatePrecision.Day, < 0.95 => DatePrecision.Month, < 0.98 => DatePrecision.Quarter, _ => DatePrecision.HalfYear };
             var on = new PartialDate(day, precision);
             if (on.End > _anchor)
             {
@@ -81,9 +81,7 @@ internal sealed partial class CampusGenerator
                 text = $"{Qualified(revision.Qualifier)}{Format(rounded)} {template.Unit}";
             }
 
-            revision.Quote = $"“{_name}: {template.Name.ToLowerInvariant()} {text}.”";
-            revision.SourceId = SourceOn(on.Start, revision.Quote);
-            previousId = writer.Revision(figureId, _slug, label, revision, Moment(on.End), _editor);
+            previousId = writer.Revision(figureId, _slug, label, revision, Cite(on.Start, $"“{_name}: {template.Name.ToLowerInvariant()} {text}.”"), Moment(on.End), _editor);
             previousValue = value;
         }
     }

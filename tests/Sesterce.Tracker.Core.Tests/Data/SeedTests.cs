@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Data.Seed;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Tests.Data;
 
@@ -18,7 +20,7 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
 
         await using var after = db.CreateContext();
         Assert.Equal(counts, await CountsAsync(after));
-        Assert.Equal((1, 1, 3, 6, 4, 2, 2), counts);
+        Assert.Equal((1, 1, 3, 6, 4, 4, 2, 1, 11), counts);
     }
 
     [Fact]
@@ -34,6 +36,20 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
         Assert.Equal("France", campus.Country);
         Assert.Equal(3, campus.Purposes.Count);
         Assert.Equal(["Anthony Tchakerian", "Youssef El Manssouri"], campus.People.OrderBy(p => p.Order).Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task TheSeedsPhasesEndWithTheirCommissioningMilestonesAndTheFullCapacityPlanCitesTheArticle()
+    {
+        var campus = await db.Get<CampusService>().GetAsync("alixan");
+
+        var (one, full) = (campus!.Phases.Single(p => p.Name == "Phase 1"), campus.Phases.Single(p => p.Name == "Full 80 MW"));
+        Assert.Equal(("Phase 1 commissioning", PartialDate.InMonth(2026, 12)), (one.CommissioningMilestone!.Title, one.TargetDate));
+        Assert.Null(one.Plan);
+        Assert.Equal(("Full 80 MW in operation", PartialDate.InMonth(2027, 12), 80m), (full.CommissioningMilestone!.Title, full.TargetDate, full.TargetCapacityMw));
+        var citation = Assert.Single(full.Plan!.Sources);
+        Assert.Equal(("Sesterce double la mise", "La puissance du site, initialement prévue à 40 MW, passe ainsi à 80 MW"), (citation.Source.Title, citation.Quote));
+        Assert.Equal(PartialDate.OnDay(2025, 11, 17), full.Plan.AnnouncedOn);
     }
 
     [Fact]
@@ -53,11 +69,12 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
         var quotes = seed.Campuses.SelectMany(c =>
             c.Figures.SelectMany(f => f.Revisions.Select(r => r.Quote))
                 .Concat(c.Milestones.Select(m => m.ActualQuote))
-                .Concat(c.Milestones.SelectMany(m => m.DateRevisions.Select(r => r.Quote))))
+                .Concat(c.Milestones.SelectMany(m => m.DateRevisions.Select(r => r.Quote)))
+                .Concat(c.Phases.Select(p => p.Quote)))
             .OfType<string>()
             .ToList();
 
-        Assert.Equal(10, quotes.Count);
+        Assert.Equal(11, quotes.Count);
         foreach (var part in quotes.SelectMany(q => q.Split("[...]", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
             Assert.True(article.Contains(Normalize(part), StringComparison.Ordinal), $"Not in the article: {part}");
@@ -84,12 +101,14 @@ public partial class SeedTests(TrackerDatabase db) : IClassFixture<TrackerDataba
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    private static async Task<(int, int, int, int, int, int, int)> CountsAsync(TrackerDbContext context) => (
+    private static async Task<(int, int, int, int, int, int, int, int, int)> CountsAsync(TrackerDbContext context) => (
         await context.Campuses.CountAsync(),
         await context.Sources.CountAsync(),
         await context.Figures.CountAsync(),
         await context.FigureRevisions.CountAsync(),
         await context.Milestones.CountAsync(),
         await context.MilestoneDateRevisions.CountAsync(),
-        await context.Phases.CountAsync());
+        await context.Phases.CountAsync(),
+        await context.PhasePlanRevisions.CountAsync(),
+        await context.Citations.CountAsync());
 }

@@ -9,6 +9,8 @@ public class PartialDateTests
     [InlineData("2025-02", DatePrecision.Month, "2025-02-01", "2025-02-28")]
     [InlineData("2024-02", DatePrecision.Month, "2024-02-01", "2024-02-29")]
     [InlineData("2026-Q4", DatePrecision.Quarter, "2026-10-01", "2026-12-31")]
+    [InlineData("2026-H1", DatePrecision.HalfYear, "2026-01-01", "2026-06-30")]
+    [InlineData("2026-H2", DatePrecision.HalfYear, "2026-07-01", "2026-12-31")]
     [InlineData("2027", DatePrecision.Year, "2027-01-01", "2027-12-31")]
     public void ParsedDateCoversItsWholePeriod(string text, DatePrecision precision, string start, string end)
     {
@@ -27,7 +29,48 @@ public class PartialDateTests
     [InlineData("17/11/2025")]
     [InlineData("december 2026")]
     [InlineData("20255")]
+    [InlineData("2026-H3")]
+    [InlineData("2026-H0")]
+    [InlineData("2026-S3")]
+    [InlineData("2026-H12")]
+    [InlineData("2026H2")]
+    [InlineData("H2 2026")]
+    [InlineData("2026-T5")]
     public void MalformedTextIsRefused(string text) => Assert.False(PartialDate.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("2026-H2", "2026-H2")]
+    [InlineData("2026-S2", "2026-H2")]
+    [InlineData("2026-h1", "2026-H1")]
+    [InlineData("2026-s1", "2026-H1")]
+    [InlineData(" 2026-H2 ", "2026-H2")]
+    [InlineData("2026-T4", "2026-Q4")]
+    [InlineData("2026-t1", "2026-Q1")]
+    public void HalfYearsAndFrenchLettersParseToTheIsoForm(string text, string iso)
+    {
+        Assert.True(PartialDate.TryParse(text, out var date));
+
+        Assert.Equal(iso, date.ToString());
+        Assert.Equal(date, PartialDate.Parse(iso));
+    }
+
+    [Fact]
+    public void AHalfYearHoldsTwoQuartersAndSixMonths()
+    {
+        var second = PartialDate.InHalf(2026, 2);
+
+        Assert.Equal(2, second.Half);
+        Assert.Equal(PartialDate.InHalf(2026, 2), new PartialDate(new DateOnly(2026, 9, 30), DatePrecision.HalfYear));
+        Assert.Equal(PartialDate.InHalf(2026, 1), PartialDate.OnDay(2026, 6, 30).At(DatePrecision.HalfYear));
+        Assert.True(second.Contains(new DateOnly(2026, 7, 1)));
+        Assert.False(second.Contains(new DateOnly(2026, 6, 30)));
+        Assert.Equal(new DateOnly(2026, 12, 31), PartialDate.InHalf(2026, 2).End);
+        Assert.Equal(DateOnly.MaxValue, PartialDate.InHalf(9999, 2).End);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.InHalf(2026, 3));
+        Assert.Equal(
+            ["2026", "2026-07-01", "2026-Q3", "2026-H2"],
+            new[] { PartialDate.InHalf(2026, 2), PartialDate.InYear(2026), PartialDate.InQuarter(2026, 3), PartialDate.OnDay(2026, 7, 1) }.Order().Select(d => d.ToString()));
+    }
 
     [Fact]
     public void ConstructorSnapsADateToTheStartOfItsPeriod()
@@ -64,11 +107,19 @@ public class PartialDateTests
     [InlineData("2026-Q3", "2026-12-01", -1)]
     [InlineData("2028", "2026-12-01", 2)]
     [InlineData("2026-12-03", "2026-12-01", 2)]
+    [InlineData("2027-H1", "2026-12-01", 1)]
+    [InlineData("2026-H2", "2026-07-01", 0)]
+    [InlineData("2026-H1", "2027-01-01", -2)]
     public void PeriodsFromADayCountWholePeriodsOfTheDatesPrecision(string target, string today, int expected) =>
         Assert.Equal(expected, PartialDate.Parse(target).PeriodsFrom(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2026-12-15", "2027-03", 3, DatePrecision.Month)]
+    [InlineData("2026-12", "2027-H1", 1, DatePrecision.HalfYear)]
+    [InlineData("2026-H1", "2026-Q4", 1, DatePrecision.HalfYear)]
+    [InlineData("2026-H2", "2028-H1", 3, DatePrecision.HalfYear)]
+    [InlineData("2026-H2", "2026-09-30", 0, DatePrecision.HalfYear)]
+    [InlineData("2027-H1", "2026", -1, DatePrecision.Year)]
     [InlineData("2026-12", "2027-Q1", 1, DatePrecision.Quarter)]
     [InlineData("2027", "2026-Q4", -1, DatePrecision.Year)]
     [InlineData("2025-11-17", "2025-11-24", 7, DatePrecision.Day)]

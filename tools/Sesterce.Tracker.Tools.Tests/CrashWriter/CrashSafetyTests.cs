@@ -57,9 +57,12 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("ok", await ScalarAsync(connection, "PRAGMA integrity_check;"));
         Assert.Equal("ok", await ScalarAsync(connection, "PRAGMA foreign_key_check;") ?? "ok");
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
-        var revisions = await TagsAsync(connection, "SELECT r.Quote FROM FigureRevisions r JOIN AuditEntries a ON a.EntityType = 'FigureRevision' AND a.EntityId = CAST(r.Id AS TEXT) WHERE r.Quote LIKE 'r%';");
-        var moves = await TagsAsync(connection, "SELECT Reason FROM MilestoneDateRevisions WHERE Reason LIKE 'r%';");
-        var movesAudited = await TagsAsync(connection, "SELECT Reason FROM AuditEntries WHERE Action = 'TargetMoved' AND Reason LIKE 'r%';");
+        var revisions = await TagsAsync(connection, """
+            SELECT c.Quote FROM FigureRevisions r JOIN Citations c ON c.FigureRevisionId = r.Id
+            JOIN AuditEntries a ON a.EntityType = 'FigureRevision' AND a.EntityId = CAST(r.Id AS TEXT) WHERE c.Quote LIKE 'r%';
+            """);
+        var moves = await TagsAsync(connection, "SELECT d.Reason FROM MilestoneDateRevisions d JOIN Citations c ON c.MilestoneDateRevisionId = d.Id AND c.Quote = d.Reason WHERE d.Reason LIKE 'r%';");
+        var movesAudited = await TagsAsync(connection, "SELECT Reason FROM AuditEntries WHERE Action = 'TargetClaimed' AND Reason LIKE 'r%';");
         Assert.Empty(acknowledged.Where(a => a.Kind == "revision").Select(a => a.Tag).Except(revisions));
         Assert.Empty(acknowledged.Where(a => a.Kind == "move").Select(a => a.Tag).Except(moves));
         // Nothing half-written either: every stored move came with its audit entry.

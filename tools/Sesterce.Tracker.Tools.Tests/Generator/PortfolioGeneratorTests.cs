@@ -21,7 +21,8 @@ namespace Sesterce.Tracker.Tools.Tests.Generator;
 public sealed class PortfolioGeneratorTests : IDisposable
 {
     private static readonly GenerationOptions Small = new() { Campuses = 3, MilestonesPerCampus = 12, FiguresPerCampus = 10, RevisionsPerFigure = 8, Seed = 5 };
-    private static readonly string[] Tables = ["Campuses", "CampusPeople", "Phases", "Sources", "Figures", "FigureRevisions", "Milestones", "MilestoneDateRevisions", "Benchmarks", "AuditEntries"];
+    private static readonly string[] Tables =
+        ["Campuses", "CampusPeople", "Phases", "PhasePlanRevisions", "Sources", "Figures", "FigureRevisions", "Milestones", "MilestoneDateRevisions", "Citations", "Benchmarks", "AuditEntries"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("tracker-generator-tests-").FullName;
     private readonly PortfolioGenerator _generator = new(NullLogger<PortfolioGenerator>.Instance);
@@ -47,7 +48,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
     }
 
     [Fact]
-    public async Task AGeneratedPortfolioIsSoundAndAuditsEveryRevision()
+    public async Task AGeneratedPortfolioIsSoundAndAuditsEveryClaim()
     {
         var report = await _generator.GenerateAsync(PathOf("p.db"), Small);
 
@@ -58,8 +59,71 @@ public sealed class PortfolioGeneratorTests : IDisposable
         Assert.Equal("ok", await ScalarAsync(connection, "PRAGMA integrity_check;"));
         Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM pragma_foreign_key_check;"));
         Assert.Equal((long)report.Rows["FigureRevisions"], await ScalarAsync(connection, "SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'FigureRevision';"));
-        Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM FigureRevisions WHERE SourceId IS NULL OR Quote IS NULL;"));
-        Assert.True((long)(await ScalarAsync(connection, "SELECT COUNT(DISTINCT TargetPrecision) FROM MilestoneDateRevisions;"))! >= 3);
+        Assert.Equal(
+            await ScalarAsync(connection, "SELECT COUNT(*) FROM MilestoneDateRevisions;"),
+            await ScalarAsync(connection, "SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'Milestone' AND Action IN ('Created', 'TargetClaimed', 'ReachedClaimed', 'ReachedRetracted', 'DateCorrected');"));
+        Assert.Equal(
+            await ScalarAsync(connection, "SELECT COUNT(*) FROM PhasePlanRevisions;"),
+            await ScalarAsync(connection, "SELECT (SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'PhasePlan') + (SELECT COUNT(DISTINCT PhaseId) FROM PhasePlanRevisions);"));
+        Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM AuditEntries WHERE EntityType IN ('FigureRevision', 'PhasePlan') AND Changes NOT LIKE '%\"field\":\"Sources\"%';"));
+    }
+
+    /// <summary>The claim model's paths the benchmarks and load tests must exercise, each present and each sound.</summary>
+    [Fact]
+    public async Task AGeneratedPortfolioHoldsEveryKindOfClaimEachCitingSourcesPublishedByThen()
+    {
+        await _generator.GenerateAsync(PathOf("claims.db"), Small with { Campuses = 6, MilestonesPerCampus = 30 });
+        await using var connection = await OpenAsync(PathOf("claims.db"));
+        async Task<long> CountAsync(string sql) => (long)(await ScalarAsync(connection, sql))!;
+
+        // Every claim cites at least one source with its words, in order from 0, each source once.
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM FigureRevisions r WHERE NOT EXISTS (SELECT 1 FROM Citations c WHERE c.FigureRevisionId = r.Id AND c.\"Order\" = 0 AND c.Quote IS NOT NULL);"));
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions r WHERE NOT EXISTS (SELECT 1 FROM Citations c WHERE c.MilestoneDateRevisionId = r.Id AND c.\"Order\" = 0);"));
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM PhasePlanRevisions r WHERE NOT EXISTS (SELECT 1 FROM Citations c WHERE c.PhasePlanRevisionId = r.Id AND c.\"Order\" = 0);"));
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM (SELECT 1 FROM Citations GROUP BY FigureRevisionId, MilestoneDateRevisionId, PhasePlanRevisionId, SourceId HAVING COUNT(*) > 1);"));
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM (SELECT 1 FROM Citations GROUP BY FigureRevisionId, MilestoneDateRevisionId, PhasePlanRevisionId HAVING COUNT(*) >= 2);") > 10);
+
+        // No claim is reported before the sources it cites were published, none after the anchor.
+        Assert.Equal(0L, await CountAsync("""
+            SELECT COUNT(*) FROM Citations c JOIN Sources s ON s.Id = c.SourceId
+            LEFT JOIN FigureRevisions f ON f.Id = c.FigureRevisionId LEFT JOIN MilestoneDateRevisions d ON d.Id = c.MilestoneDateRevisionId LEFT JOIN PhasePlanRevisions p ON p.Id = c.PhasePlanRevisionId
+            WHERE s.PublishedOn > COALESCE(f.KnownFrom, d.KnownFrom, p.KnownFrom);
+            """));
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions WHERE AnnouncedOnStart > '2026-11-25';"));
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM Sources WHERE PublishedOnPrecision = 'Month';") > 0);
+
+        // Reached dates: reported on or after the day, never in the future; some corrected, some reported later than they happened.
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions WHERE Kind = 'Reached' AND TargetStart IS NOT NULL;") > 20);
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions WHERE Kind = 'Reached' AND (TargetStart > '2026-11-25' OR AnnouncedOnStart < TargetStart);"));
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions WHERE Kind = 'Reached' AND AnnouncedOnStart > TargetStart;") > 5);
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM Milestones WHERE Status NOT IN ('Planned', 'InProgress', 'Cancelled');"));
+
+        // Undated targets, half-years, claims of lower status, plans re-planned, one commissioning milestone at most per phase.
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions WHERE Kind = 'Target' AND TargetStart IS NULL;") > 3);
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions WHERE TargetPrecision = 'HalfYear';") > 3);
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM MilestoneDateRevisions WHERE Kind = 'Target' AND Status IN ('InternalEstimate', 'PressReport');") > 10);
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM (SELECT PhaseId FROM PhasePlanRevisions GROUP BY PhaseId HAVING COUNT(*) > 1);") > 2);
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM PhasePlanRevisions WHERE TargetStart IS NULL;") + await CountAsync("SELECT COUNT(*) FROM PhasePlanRevisions WHERE TargetPrecision = 'HalfYear';") > 0);
+        Assert.Equal(await CountAsync("SELECT COUNT(*) FROM Phases;"), await CountAsync("SELECT COUNT(*) FROM Milestones WHERE CommissionsPhase;"));
+        Assert.Equal(0L, await CountAsync("SELECT COUNT(*) FROM (SELECT PhaseId FROM Milestones WHERE CommissionsPhase GROUP BY PhaseId HAVING COUNT(*) > 1);"));
+
+        await using var provider = Services(PathOf("claims.db"));
+        await using var scope = provider.CreateAsyncScope();
+
+        // Through the services today: undated milestones, reached ones with their sources, phases that follow their commissioning milestone.
+        var all = new List<MilestoneSummary>();
+        var phases = new List<PhaseView>();
+        foreach (var campus in await scope.ServiceProvider.GetRequiredService<CampusService>().ListAsync())
+        {
+            all.AddRange((await scope.ServiceProvider.GetRequiredService<MilestoneService>().GetMilestonesAsync(campus.Slug))!);
+            phases.AddRange((await scope.ServiceProvider.GetRequiredService<CampusService>().GetAsync(campus.Slug))!.Phases);
+        }
+
+        Assert.Contains(all, m => m.IsUndated);
+        Assert.Contains(all, m => m.TargetChallenger is not null);
+        Assert.Contains(all, m => m.Reached is { } reached && reached.Sources.Count > 0 && reached.KnownFrom > reached.Date!.Value.End);
+        Assert.Contains(phases, p => p.CommissioningMilestone is { Date: not null });
+        Assert.All(phases.Where(p => p.CommissioningMilestone is { Date: not null }), p => Assert.Equal(p.CommissioningMilestone!.Date, p.TargetDate));
     }
 
     [Fact]
@@ -80,12 +144,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
     public async Task EveryReadServiceReadsTheGeneratedPortfolioTodayAndInThePast()
     {
         await _generator.GenerateAsync(PathOf("read.db"), Small);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Small.Anchor.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
-        services.AddSingleton<ICallerAccessor>(new AdminCaller());
-        services.AddTrackerCore($"Data Source={PathOf("read.db")};Pooling=False");
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = Services(PathOf("read.db"));
         await using var scope = provider.CreateAsyncScope();
         T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
@@ -109,6 +168,7 @@ public sealed class PortfolioGeneratorTests : IDisposable
 
                 var milestone = timeline.Campuses[0].Milestones[0].Milestone;
                 Assert.True((await Get<MilestoneDetailService>().GetAsync(campus.Slug, milestone.Id, day)).IsFound);
+                Assert.All(timeline.Campuses[0].Phases, p => Assert.True(p.Start <= p.Target.End));
             }
 
             var (portfolio, total) = await Get<TimelineService>().GetPortfolioAsync(day);
@@ -118,6 +178,17 @@ public sealed class PortfolioGeneratorTests : IDisposable
 
         var audit = await Get<AuditService>().QueryAsync(new AuditFilter(CampusSlug: campuses[0].Slug));
         Assert.True(audit!.Total > 3 * 8);
+    }
+
+    /// <summary>The app's services over a generated file, with an admin caller and the generator's "today".</summary>
+    private static ServiceProvider Services(string path)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Small.Anchor.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
+        services.AddSingleton<ICallerAccessor>(new AdminCaller());
+        services.AddTrackerCore($"Data Source={path};Pooling=False");
+        return services.BuildServiceProvider();
     }
 
     private static async Task<SqliteConnection> OpenAsync(string path)

@@ -17,7 +17,15 @@ public sealed record ClaimInput(
     ClaimStatus Status,
     IReadOnlyList<CitationInput> Sources,
     string? Note,
-    bool RecallsEarlierAnnouncement = false);
+    bool RecallsEarlierAnnouncement = false)
+{
+    /// <summary>
+    /// Set by the campus import only (internal, so no form or API body can set it): claims migrated
+    /// from before sources were required, or read from a version 1 file, have none, and a file the
+    /// tracker wrote must import again.
+    /// </summary>
+    internal bool SourcesOptional { get; init; }
+}
 
 /// <summary>The validated common part of a claim, ready to be put on its record.</summary>
 public sealed record ValidClaim(PartialDate ReportedOn, ClaimStatus Status, List<Citation> Citations, string? Note);
@@ -54,7 +62,7 @@ public static class ClaimValidation
         var reported = rules.Date(reportedField, input.ReportedOn, notInFuture: true);
         rules.Enum("Status", input.Status);
         var citations = new List<Citation>();
-        if (input.Sources.Count == 0)
+        if (input.Sources.Count == 0 && !input.SourcesOptional)
         {
             rules.Add("Sources", "SourceRequired");
         }

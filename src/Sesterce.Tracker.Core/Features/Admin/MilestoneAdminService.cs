@@ -260,6 +260,8 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
     internal static MilestoneDateRevision? ValidateDate(
         InputRules rules, MilestoneDateKind kind, DateClaimInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, bool hasReached, DateTimeOffset now)
     {
+        // The kind comes from the caller, not a form field: an undefined one would be stored and then count as neither.
+        rules.Enum("Kind", kind);
         var reached = kind == MilestoneDateKind.Reached;
         var field = reached ? "ReachedDate" : "Target";
         var date = rules.Date(field, input.Date, required: false, notInFuture: reached);

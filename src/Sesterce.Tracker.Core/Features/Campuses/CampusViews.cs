@@ -38,8 +38,11 @@ public sealed record PhaseView(
     /// <summary>Cumulative capacity with this phase, when stated.</summary>
     public decimal? TargetCapacityMw => Plan?.CapacityMw;
 
-    /// <summary>The phase's end: its commissioning milestone's date when it follows one, else its own plan's.</summary>
-    public PartialDate? TargetDate => CommissioningMilestone is { } milestone ? milestone.Date : Plan?.Target;
+    /// <summary>
+    /// The phase's end: its commissioning milestone's date when it follows one that has a date, else
+    /// its own plan's (a milestone whose date is still to be announced does not erase the plan's).
+    /// </summary>
+    public PartialDate? TargetDate => CommissioningMilestone?.Date ?? Plan?.Target;
 }
 
 /// <summary>The milestone a phase follows, with the date it stands at on the view's date (null when not known yet).</summary>

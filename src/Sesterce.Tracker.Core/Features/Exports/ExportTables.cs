@@ -1,7 +1,7 @@
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
-using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Exports;
 
@@ -94,6 +94,7 @@ public static class ExportTables
         Lines(citations, c => c.Quote),
     ];
 
+    // A column no source fills stays an empty cell (null), as it was with one source: "" would read back differently from xlsx.
     private static string? Lines(IReadOnlyList<CitationView> citations, Func<CitationView, string?> part) =>
-        citations.Count == 0 ? null : string.Join('\n', citations.Select(c => part(c) ?? ""));
+        citations.All(c => string.IsNullOrEmpty(part(c))) ? null : string.Join('\n', citations.Select(c => part(c) ?? ""));
 }

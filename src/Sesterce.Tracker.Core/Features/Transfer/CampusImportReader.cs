@@ -149,10 +149,16 @@ internal sealed class CampusImportReader(DateOnly today)
             var rules = new InputRules(today);
             var id = Id(rules, part?.Id, i => !plan.SourceIds.Add(i));
             var values = SourceAdminService.Validate(rules, new SourceInput(part?.Title, part?.Publisher, part?.Url, part?.PublishedOn, part?.Language, part?.Excerpt));
-            if (Collect(path, rules) && id is { } key)
+            var valid = Collect(path, rules);
+            if (id is { } key)
             {
-                plan.Sources[key] = values;
-                plan.SourceDates[key] = values.PublishedOn is null ? null : PartialDate.Parse(values.PublishedOn);
+                // A declared but invalid source stays known to the claims citing it: its own error says what is wrong,
+                // and an "unknown source" at every citation would only bury it.
+                plan.SourceDates[key] = valid && values.PublishedOn is not null ? PartialDate.Parse(values.PublishedOn) : null;
+                if (valid)
+                {
+                    plan.Sources[key] = values;
+                }
             }
         }
     }
@@ -187,7 +193,7 @@ internal sealed class CampusImportReader(DateOnly today)
 
                 if (Collect(path, legacy) && announced is { } day)
                 {
-                    phase.Plans.Add(new PhasePlanRevision { CapacityMw = capacity, Target = target, AnnouncedOn = day, Status = ClaimStatus.OfficialAnnouncement, RecordedAt = DateTimeOffset.UnixEpoch });
+                    phase.Plans.Add(new PhasePlanRevision { CapacityMw = capacity, Target = target, AnnouncedOn = day, Status = ClaimStatus.OfficialAnnouncement, RecordedAt = LegacyRecordedAt(day) });
                 }
             }
 
@@ -273,6 +279,14 @@ internal sealed class CampusImportReader(DateOnly today)
                 var claimStatus = r.Status is null ? ClaimStatus.OfficialAnnouncement : Choice<ClaimStatus>(revisionRules, "Status", r.Status);
                 var recordedAt = Moment(revisionRules, r.RecordedAt);
                 var corrected = Corrected(revisionRules, r.Corrects, claimIds, correctedClaims);
+
+                // A correction replaces a claim of its own kind: a reached date never corrects a target, as in the admin forms.
+                if (corrected is MilestoneDateRevision earlier && earlier.Kind != claimKind)
+                {
+                    revisionRules.Add("Corrects", "UnknownRevision", r.Corrects!.Value);
+                    corrected = null;
+                }
+
                 var hasReached = milestone.DateRevisions.Any(c => c.Kind == MilestoneDateKind.Reached && c.Target is not null);
                 var revision = MilestoneAdminService.ValidateDate(
                     revisionRules,
@@ -323,7 +337,7 @@ internal sealed class CampusImportReader(DateOnly today)
             new DateClaimInput(part.ActualDate, Claim(reported?.ToString(), ClaimStatus.OfficialAnnouncement, null, part.ActualSource, part.ActualQuote, null)),
             plan.SourceDates,
             hasReached: false,
-            DateTimeOffset.UnixEpoch);
+            reported is { } day ? LegacyRecordedAt(day) : default);
         if (Collect(path, rules) && claim is not null)
         {
             Register(plan, claim, claim.Citations, null);
@@ -341,8 +355,14 @@ internal sealed class CampusImportReader(DateOnly today)
         var citations = sources is not null
             ? sources.Select(c => new CitationInput(c?.Source, c?.Quote)).ToList()
             : legacySource is not null ? [new CitationInput(legacySource, legacyQuote)] : [];
-        return new ClaimInput(reportedOn, status, citations, note, RecallsEarlierAnnouncement: true);
+        return new ClaimInput(reportedOn, status, citations, note, RecallsEarlierAnnouncement: true) { SourcesOptional = true };
     }
+
+    /// <summary>
+    /// A version 1 file never said when its phase plans and reached dates were entered: the first day
+    /// they were known stands in, which the import accepts again once exported (1970 would be refused).
+    /// </summary>
+    private static DateTimeOffset LegacyRecordedAt(PartialDate known) => new(known.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     /// <summary>The earlier claim of the same record that a claim corrects, checked: known, valid, and not already corrected.</summary>
     private static T? Corrected<T>(InputRules rules, int? corrects, Dictionary<int, T?> earlier, HashSet<int> done)

@@ -6,7 +6,7 @@ namespace Sesterce.Tracker.Core.Tests.Features.Admin;
 public class AuditServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatabase>
 {
     private async Task<WriteResult> AddSourceAsync(string title) =>
-        await db.Get<SourceAdminService>().CreateAsync(new SourceInput(title, "Le Dauphiné", "https://example.test/a", new DateOnly(2026, 1, 5), "fr", null));
+        await db.Get<SourceAdminService>().CreateAsync(new SourceInput(title, "Le Dauphiné", "https://example.test/a", "2026-01-05", "fr", null));
 
     [Fact]
     public async Task TheLogFiltersByRecordUserAndTextNewestFirst()

@@ -16,7 +16,7 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
     }
 
     private async Task<RevisionInput> Valid(decimal? value = 100, decimal? low = null, decimal? high = null) =>
-        new(value, low, high, FigureQualifier.Exact, "2026-11-20", ClaimStatus.PressReport, await SourceIdAsync(), "quoted words", null);
+        new(value, low, high, FigureQualifier.Exact, new ClaimInput("2026-11-20", ClaimStatus.PressReport, [new CitationInput(await SourceIdAsync(), "quoted words")], null));
 
     private async Task<(int Revisions, int Audit)> CountsAsync()
     {
@@ -47,8 +47,9 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
     public async Task AddingARevisionMakesItTheLatestWithOneAuditEntry()
     {
         var before = await CountsAsync();
+        var range = await Valid(value: null, low: 900, high: 1200);
 
-        var result = await Admin.AddRevisionAsync("alixan", "jobs", (await Valid(value: null, low: 900, high: 1200)) with { Qualifier = FigureQualifier.Approximately, Status = ClaimStatus.OfficialAnnouncement });
+        var result = await Admin.AddRevisionAsync("alixan", "jobs", range with { Qualifier = FigureQualifier.Approximately, Claim = range.Claim with { Status = ClaimStatus.OfficialAnnouncement } });
 
         Assert.True(result.Succeeded);
         Assert.Equal((before.Revisions + 1, before.Audit + 1), await CountsAsync());
@@ -66,7 +67,10 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
     {
         var ledger = (await db.Get<FigureService>().GetLedgerAsync("alixan", "power")).View!;
         var first = ledger!.Revisions[0];
-        var input = (await Valid(45)) with { AnnouncedOn = "2025-04-10" };
+        var valid = await Valid(45);
+
+        // Reported in April 2025 from an article of November: the admin confirms it recalls an earlier announcement.
+        var input = valid with { Claim = valid.Claim with { ReportedOn = "2025-04-10", RecallsEarlierAnnouncement = true } };
 
         var withoutReason = await Admin.CorrectRevisionAsync(first.Id, input, null);
         var corrected = await Admin.CorrectRevisionAsync(first.Id, input, "The February figure was misreported.");

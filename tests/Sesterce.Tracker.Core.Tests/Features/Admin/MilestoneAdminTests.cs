@@ -31,31 +31,35 @@ public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
     }
 
     [Fact]
-    public async Task MovingATargetAddsADatedRevisionOneAuditEntryAndAnnouncesTheChange()
+    public async Task ClaimingANewTargetAddsADatedClaimOneAuditEntryWithItsSourcesAndAnnouncesTheChange()
     {
         db.Callers.Current = TestCallers.Admin;
         var edit = await PhaseOneAsync();
         var before = await CountsAsync();
         var heard = new List<TrackerChange>();
         db.Get<IChangeNotifier>().Changed += heard.Add;
+        var source = await SourceIdAsync();
 
-        var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput("2027-03", "2026-11-20", await SourceIdAsync(), "repoussée à mars 2027", "Grid connection delayed by RTE."), edit.Version);
+        var result = await Admin.AddDateClaimAsync(
+            edit.Id, MilestoneDateKind.Target, ClaimData.Date("2027-03", "2026-11-20", source, quote: "repoussée à mars 2027", note: "Grid connection delayed by RTE."), edit.Version);
 
         Assert.Equal(WriteOutcome.Saved, result.Outcome);
         Assert.Equal(edit.Version + 1, result.Version);
         Assert.Equal((before.Revisions + 1, before.Audit + 1), await CountsAsync());
         await using var context = db.CreateContext();
         var entry = await context.AuditEntries.OrderByDescending(a => a.Id).FirstAsync();
-        Assert.Equal("TargetMoved", entry.Action);
+        Assert.Equal("TargetClaimed", entry.Action);
         Assert.Equal("alice@example.test", entry.UserName);
         Assert.Equal("Grid connection delayed by RTE.", entry.Reason);
-        Assert.Contains("\"old\":\"2026-12\",\"new\":\"2027-03\"", entry.Changes, StringComparison.Ordinal);
+        Assert.Contains("\"field\":\"Target\",\"old\":null,\"new\":\"2027-03\"", entry.Changes, StringComparison.Ordinal);
+        Assert.Contains($"\"field\":\"Sources\",\"old\":null,\"new\":\"{source}\"", entry.Changes, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.Zero, entry.At.Offset);
-        Assert.Contains(heard, c => c.CampusSlug == "alixan" && c.Action == "TargetMoved");
+        Assert.Contains(heard, c => c.CampusSlug == "alixan" && c.Action == "TargetClaimed");
 
         var timeline = (await db.Get<TimelineService>().GetCampusAsync("alixan")).View!;
         var moved = timeline!.Campuses[0].Milestones.Single(m => m.Milestone.Id == edit.Id);
         Assert.Equal(new Slip(3, DatePrecision.Month), moved.SlipFromBaseline);
+        Assert.Equal("repoussée à mars 2027", Assert.Single(moved.Milestone.Target!.Sources).Quote);
     }
 
     [Fact]
@@ -106,19 +110,20 @@ public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
     }
 
     [Theory]
-    [InlineData("", "2026-11-20", true, "why", "Target", "Required")]
-    [InlineData("December", "2026-11-20", true, "why", "Target", "NotADate")]
-    [InlineData("2101-01", "2026-11-20", true, "why", "Target", "DateOutOfRange")]
-    [InlineData("1999-12", "2026-11-20", true, "why", "Target", "DateOutOfRange")]
-    [InlineData("2027-03", "2027-01-01", true, "why", "AnnouncedOn", "DateInFuture")]
-    [InlineData("2027-03", "2026-11-20", false, "why", "SourceId", "Required")]
-    [InlineData("2027-03", "2026-11-20", true, "", "Reason", "Required")]
-    public async Task ABadTargetMoveIsRefusedWithAClearReasonAndChangesNothing(string target, string announced, bool withSource, string reason, string field, string code)
+    [InlineData("December", "2026-11-20", true, "Target", "NotADate")]
+    [InlineData("2101-01", "2026-11-20", true, "Target", "DateOutOfRange")]
+    [InlineData("1999-12", "2026-11-20", true, "Target", "DateOutOfRange")]
+    [InlineData("2026-H3", "2026-11-20", true, "Target", "NotADate")]
+    [InlineData("2027-03", "2027-01-01", true, "ReportedOn", "DateInFuture")]
+    [InlineData("2027-03", "", true, "ReportedOn", "Required")]
+    [InlineData("2027-03", "2026-11-20", false, "Sources", "SourceRequired")]
+    public async Task ABadTargetClaimIsRefusedWithAClearReasonAndChangesNothing(string target, string reportedOn, bool withSource, string field, string code)
     {
         var edit = await PhaseOneAsync();
         var before = await CountsAsync();
+        CitationInput[] sources = withSource ? [ClaimData.Cite(await SourceIdAsync())] : [];
 
-        var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput(target, announced, withSource ? await SourceIdAsync() : null, null, reason), edit.Version);
+        var result = await Admin.AddDateClaimAsync(edit.Id, MilestoneDateKind.Target, new DateClaimInput(target, ClaimData.Claim(reportedOn, sources)), edit.Version);
 
         Assert.Equal(WriteOutcome.Invalid, result.Outcome);
         Assert.Contains(result.Errors, e => e.Field == field && e.Code == code);
@@ -130,9 +135,9 @@ public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
     {
         var edit = await PhaseOneAsync();
 
-        var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput("2027-03", "2026-11-20", 987654, null, "why"), edit.Version);
+        var result = await Admin.AddDateClaimAsync(edit.Id, MilestoneDateKind.Target, ClaimData.Date("2027-03", "2026-11-20", 987654), edit.Version);
 
-        Assert.Contains(result.Errors, e => e.Field == "SourceId" && e.Code == "UnknownSource");
+        Assert.Contains(result.Errors, e => e.Field == "Sources[0].SourceId" && e.Code == "UnknownSource");
     }
 
     [Fact]
@@ -155,7 +160,7 @@ public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
         db.Callers.Current = TestCallers.Viewer;
         try
         {
-            var result = await Admin.MoveTargetAsync(edit.Id, new TargetInput("2027-03", "2026-11-20", await SourceIdAsync(), null, "why"), edit.Version);
+            var result = await Admin.AddDateClaimAsync(edit.Id, MilestoneDateKind.Target, ClaimData.Date("2027-03", "2026-11-20", await SourceIdAsync()), edit.Version);
 
             Assert.Equal(WriteOutcome.Forbidden, result.Outcome);
             Assert.Equal(before, await CountsAsync());
@@ -171,8 +176,8 @@ public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
     {
         var result = await Admin.CreateAsync(
             "alixan",
-            new MilestoneInput("Building permit granted", null, MilestoneKind.Regulatory, MilestoneStatus.Planned, null, null, null, null),
-            new TargetInput("2026-Q1", "2025-11-17", await SourceIdAsync(), null, "Expected permit date."));
+            new MilestoneInput("Building permit granted", null, MilestoneKind.Regulatory, MilestoneStatus.Planned, null),
+            ClaimData.Date("2026-Q1", "2025-12-01", await SourceIdAsync(), note: "Expected permit date."));
 
         Assert.True(result.Succeeded);
         await using var context = db.CreateContext();
@@ -180,6 +185,7 @@ public class MilestoneAdminTests(TrackerDatabase db) : IClassFixture<TrackerData
         Assert.Equal(result.Id!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityId);
         Assert.Equal("Created", entry.Action);
         var milestone = (await db.Get<MilestoneService>().GetMilestonesAsync("alixan"))!.Single(m => m.Id == result.Id);
-        Assert.Equal(PartialDate.InQuarter(2026, 1), milestone.Target);
+        Assert.Equal(PartialDate.InQuarter(2026, 1), milestone.TargetDate);
+        Assert.Equal("Expected permit date.", milestone.Target!.Reason);
     }
 }

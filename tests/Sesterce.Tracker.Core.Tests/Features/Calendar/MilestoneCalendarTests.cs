@@ -1,6 +1,7 @@
 using System.Text;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Calendar;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
 
@@ -51,9 +52,10 @@ public class MilestoneCalendarTests(TrackerDatabase db) : IClassFixture<TrackerD
     {
         var title = "Grid, substation; and \\ permits — raccordement électrique au réseau haute tension " + new string('é', 60);
         var source = new SourceRef(1, "Source, with; punctuation", null, null, null, "fr");
-        var milestone = new MilestoneSummary(7, title, MilestoneKind.Regulatory, MilestoneState.Upcoming, null, PartialDate.InQuarter(2027, 2), PartialDate.InQuarter(2027, 2), null, null, null,
-            [new MilestoneDateRevisionView(1, PartialDate.OnDay(2026, 1, 5), new DateOnly(2026, 1, 5), PartialDate.InQuarter(2027, 2), source, "Line one\nline two", "Because")],
-            new DateOnly(2026, 1, 5));
+        var claim = new MilestoneDateRevisionView(
+            1, MilestoneDateKind.Target, PartialDate.InQuarter(2027, 2), PartialDate.OnDay(2026, 1, 5), new DateOnly(2026, 1, 5), ClaimStatus.OfficialAnnouncement,
+            [new CitationView(source, "Line one\nline two")], "Because");
+        var milestone = new MilestoneSummary(7, title, MilestoneKind.Regulatory, MilestoneState.Upcoming, null, PartialDate.InQuarter(2027, 2), claim, null, null, [claim], new DateOnly(2026, 1, 5));
 
         var ics = MilestoneCalendar.Write("x", "X", [milestone], TrackerDatabase.Today);
 

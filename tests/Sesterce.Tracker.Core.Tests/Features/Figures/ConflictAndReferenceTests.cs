@@ -22,7 +22,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
             Value = 1_500_000_000,
             AnnouncedOn = PartialDate.OnDay(2025, 11, 17),
             Status = ClaimStatus.OfficialAnnouncement,
-            Source = article,
+            Citations = [new Citation { Source = article, Quote = "1,5 milliard d'euros" }],
             RecordedAt = db.Clock.GetUtcNow(),
         };
         var press = new FigureRevision
@@ -30,7 +30,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
             Value = 1_200_000_000,
             AnnouncedOn = PartialDate.OnDay(2025, 12, 2),
             Status = ClaimStatus.PressReport,
-            Source = newspaper,
+            Citations = [new Citation { Source = newspaper, Quote = "1,2 milliard d'euros" }],
             RecordedAt = db.Clock.GetUtcNow(),
         };
         context.Figures.Add(new Figure { CampusId = campus.Id, Key = key, Name = key, Unit = "EUR", Order = 10, Revisions = [official, press] });

@@ -92,7 +92,7 @@ public class FigureConflictsTests
     [Fact]
     public void RevisionsWithoutASourceAreNeverComparedForConflict()
     {
-        var official = Make(1, 1_500_000_000, Summit) with { Source = null };
+        var official = Make(1, 1_500_000_000, Summit) with { Sources = [] };
         var press = Make(2, 1_200_000_000, PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper);
 
         Assert.Empty(FigureConflicts.Find([official, press]));

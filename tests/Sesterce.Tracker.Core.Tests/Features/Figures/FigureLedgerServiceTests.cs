@@ -47,7 +47,7 @@ public class FigureLedgerServiceTests(TrackerDatabase db) : IClassFixture<Tracke
         Assert.Equal(450_000_000m, view.Waterfall.Start.Value.Low);
         Assert.Equal(1_500_000_000m, step.After.Low);
         Assert.Contains("Choose France", step.Revision.Note, StringComparison.Ordinal);
-        Assert.Equal("Sesterce double la mise", step.Revision.Source!.Title);
+        Assert.Equal("Sesterce double la mise", Assert.Single(step.Revision.Sources).Source.Title);
     }
 
     [Fact]

@@ -100,10 +100,10 @@ public class FigureServiceTests(TrackerDatabase db) : IClassFixture<TrackerDatab
 
         foreach (var revision in figures.Values.SelectMany(f => f.History))
         {
-            Assert.NotNull(revision.Source);
-            Assert.Equal(new DateOnly(2025, 11, 24), revision.Source.PublishedOn);
-            Assert.Equal("fr", revision.Source.Language);
-            Assert.False(string.IsNullOrWhiteSpace(revision.Quote));
+            var citation = Assert.Single(revision.Sources);
+            Assert.Equal(PartialDate.OnDay(2025, 11, 24), citation.Source.PublishedOn);
+            Assert.Equal("fr", citation.Source.Language);
+            Assert.False(string.IsNullOrWhiteSpace(citation.Quote));
         }
     }
 

@@ -23,7 +23,7 @@ public class FigureWaterfallTests
         Assert.Equal(450_000_000m, waterfall.Start.Value.Low);
         Assert.Equal([150_000_000m, 900_000_000m], waterfall.Steps.Select(s => s.Change.Absolute.Low));
         Assert.Equal(["note 2", "note 3"], waterfall.Steps.Select(s => s.Revision.Note));
-        Assert.All(waterfall.Steps, s => Assert.NotNull(s.Revision.Source));
+        Assert.All(waterfall.Steps, s => Assert.NotEmpty(s.Revision.Sources));
         Assert.Equal(ValueRange.Exactly(1_050_000_000m), waterfall.Total.Absolute);
     }
 

@@ -1,4 +1,5 @@
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Sources;
 
@@ -7,9 +8,9 @@ namespace Sesterce.Tracker.Core.Tests.Features.Figures;
 /// <summary>Builds revision views for the pure rules, without a database.</summary>
 internal static class Revisions
 {
-    public static readonly SourceRef Prefecture = new(1, "Communiqué de la préfecture", "Préfecture de la Drôme", null, new DateOnly(2025, 11, 17), "fr");
-    public static readonly SourceRef Newspaper = new(2, "Le supercalculateur d'Alixan", "Le Dauphiné libéré", null, new DateOnly(2025, 12, 2), "fr");
-    public static readonly SourceRef Blog = new(3, "Sesterce in numbers", "Datacenter blog", null, new DateOnly(2025, 12, 10), "en");
+    public static readonly SourceRef Prefecture = new(1, "Communiqué de la préfecture", "Préfecture de la Drôme", null, PartialDate.OnDay(2025, 11, 17), "fr");
+    public static readonly SourceRef Newspaper = new(2, "Le supercalculateur d'Alixan", "Le Dauphiné libéré", null, PartialDate.OnDay(2025, 12, 2), "fr");
+    public static readonly SourceRef Blog = new(3, "Sesterce in numbers", "Datacenter blog", null, PartialDate.OnDay(2025, 12, 10), "en");
 
     public static FigureRevisionView Make(
         int id,
@@ -27,8 +28,7 @@ internal static class Revisions
             announced,
             announced.End,
             status,
-            source ?? Prefecture,
-            $"quote {id}",
+            [new CitationView(source ?? Prefecture, $"quote {id}")],
             $"note {id}",
             null,
             null,

@@ -16,12 +16,12 @@ public class MilestoneServiceTests(TrackerDatabase db) : IClassFixture<TrackerDa
         Assert.Equal(4, milestones.Count);
         var phase1 = milestones.Single(m => m.Kind == MilestoneKind.Commissioning);
         var full = milestones.Single(m => m.Kind == MilestoneKind.Operation);
-        Assert.Equal(PartialDate.InMonth(2026, 12), phase1.Target);
+        Assert.Equal(PartialDate.InMonth(2026, 12), phase1.TargetDate);
         Assert.Equal(PartialDate.InMonth(2026, 12), phase1.Baseline);
         Assert.Equal("Phase 1", phase1.PhaseName);
         Assert.Equal(MilestoneState.Upcoming, phase1.State);
-        Assert.Equal(PartialDate.InMonth(2027, 12), full.Target);
-        Assert.Equal("l'exploitation complète des 80 MW est, quant à elle, prévue pour décembre 2027", full.LatestRevision!.Quote);
+        Assert.Equal(PartialDate.InMonth(2027, 12), full.TargetDate);
+        Assert.Equal("l'exploitation complète des 80 MW est, quant à elle, prévue pour décembre 2027", Assert.Single(full.LatestRevision!.Sources).Quote);
         Assert.Equal(2, milestones.Count(m => m.State == MilestoneState.Achieved));
     }
 
@@ -53,6 +53,31 @@ public class MilestoneServiceTests(TrackerDatabase db) : IClassFixture<TrackerDa
         var milestones = await Milestones.GetMilestonesAsync("alixan", DateOnly.ParseExact(date, "yyyy-MM-dd"));
 
         Assert.Equal(expected, milestones!.Single(m => m.Kind == MilestoneKind.Commissioning).State);
+    }
+
+    [Fact]
+    public async Task TheFirstAnnouncementIsKnownFromFebruaryThroughAnArticlePublishedLaterWhichTheViewSays()
+    {
+        var june = (await Milestones.GetMilestonesAsync("alixan", new DateOnly(2025, 6, 1)))!.Single();
+        var december = (await Milestones.GetMilestonesAsync("alixan", new DateOnly(2025, 12, 1)))!.Single(m => m.Id == june.Id);
+
+        var citation = Assert.Single(june.Reached!.Sources);
+        Assert.Equal(PartialDate.InMonth(2025, 2), june.Reached.AnnouncedOn);
+        Assert.True(citation.PublishedAfter(new DateOnly(2025, 6, 1)));
+        Assert.False(Assert.Single(december.Reached!.Sources).PublishedAfter(new DateOnly(2025, 12, 1)));
+        Assert.False(citation.PublishedAfter(new DateOnly(2025, 11, 24)));
+    }
+
+    [Fact]
+    public async Task TheSeedsReachedMilestonesAreReachedClaimsReportedOnTheirDatesWithTheirQuotes()
+    {
+        var milestones = (await Milestones.GetMilestonesAsync("alixan"))!.Where(m => m.State == MilestoneState.Achieved).ToList();
+
+        Assert.Equal(2, milestones.Count);
+        Assert.All(milestones, m => Assert.Equal(m.ActualDate, m.Reached!.AnnouncedOn));
+        Assert.All(milestones, m => Assert.Null(m.Target));
+        Assert.All(milestones, m => Assert.False(string.IsNullOrWhiteSpace(Assert.Single(m.Reached!.Sources).Quote)));
+        Assert.Empty((await Milestones.GetMilestonesAsync("alixan", new DateOnly(2025, 2, 27)))!);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class TimelineRevisionTests(TrackerDatabase db) : IClassFixture<TrackerDa
         var edit = await admin.GetForEditAsync(id);
         await using var context = db.CreateContext();
         var source = await context.Sources.Select(s => s.Id).FirstAsync();
-        var result = await admin.MoveTargetAsync(id, new TargetInput(target.ToString(), announcedOn.ToString(), source, null, reason), edit!.Version);
+        var result = await admin.AddDateClaimAsync(id, MilestoneDateKind.Target, ClaimData.Date(target.ToString(), announcedOn.ToString(), source, note: reason), edit!.Version);
         Assert.True(result.Succeeded);
     }
 
@@ -75,7 +75,7 @@ public class TimelineRevisionTests(TrackerDatabase db) : IClassFixture<TrackerDa
         Assert.Equal(0, phase1Before.SlipFromBaseline!.Value.Amount);
         Assert.Equal(new Slip(3, DatePrecision.Month), phase1After.SlipFromBaseline);
         Assert.Equal(PartialDate.InMonth(2026, 12), phase1After.Milestone.Baseline);
-        Assert.Equal(PartialDate.InMonth(2027, 3), phase1After.Milestone.Target);
+        Assert.Equal(PartialDate.InMonth(2027, 3), phase1After.Milestone.TargetDate);
 
         var series = TrendAnalysis.Build(after.Campuses[0].Milestones.Select(m => m.Milestone), after.AsOf).Single(s => s.Title == "Phase 1 commissioning");
         Assert.Equal([new DateOnly(2025, 11, 17), new DateOnly(2026, 6, 15)], series.Points.Select(p => p.ReportedOn));

@@ -42,13 +42,13 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
 
         var fresh = await FreshAsync();
         var imported = await fresh.Get<CampusTransferService>().ImportAsync(first);
+        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
         var second = await ExportAsync(fresh, "alixan");
 
-        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
         Assert.Equal(first, second);
         var root = JsonNode.Parse(first)!;
         Assert.Equal("sesterce-tracker.campus", (string?)root["format"]);
-        Assert.Equal(1, (int?)root["version"]);
+        Assert.Equal(2, (int?)root["version"]);
         Assert.Equal(3, root["figures"]!.AsArray().Count);
         Assert.Contains("\"Drôme, Auvergne-Rhône-Alpes\"", first, StringComparison.Ordinal);
     }
@@ -62,9 +62,9 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
 
         var fresh = await FreshAsync();
         var imported = await fresh.Get<CampusTransferService>().ImportAsync(first);
+        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
         var second = await ExportAsync(fresh, HostileCampus.Slug);
 
-        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
         Assert.Equal(first, second);
         var back = JsonSerializer.Deserialize<CampusDocument>(first, CampusDocument.Json)!;
         var sent = HostileCampus.Document();
@@ -79,10 +79,36 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
         Assert.Equal([null, 1, 2], gpus.Revisions!.Select(r => r.Corrects));
         Assert.Equal(3, gpus.Reference!.Revision);
         Assert.Equal(HostileCampus.ImageTag, gpus.Reference.Note);
-        Assert.Equal(new DateTimeOffset(2100, 12, 31, 23, 59, 59, 999, TimeSpan.Zero), back.Milestones![0].DateRevisions![1].RecordedAt);
+        Assert.Equal([(HostileCampus.Long(2000), "Script"), (HostileCampus.Emoji, "Long"), (null, "Emoji")], Cited(back, gpus.Revisions![0].Sources!));
+        Assert.Equal("2025-H1", back.Figures!.Single(f => f.Key == "investment").Revisions![0].AnnouncedOn);
+
+        var milestone = back.Milestones![0];
+        Assert.True(milestone.CommissionsPhase);
+        Assert.Equal(["Target", "Target", "Reached", "Reached", "Target"], milestone.DateRevisions!.Select(r => r.Kind));
+        Assert.Equal(["2100", "2000-01-01", "2026-Q3", null, null], milestone.DateRevisions!.Select(r => r.Target));
+        Assert.Equal([null, null, null, null, 1], milestone.DateRevisions!.Select(r => r.Corrects));
+        Assert.Equal(["PressReport", "OfficialAnnouncement", "OfficialAnnouncement", "InternalEstimate", "Approved"], milestone.DateRevisions!.Select(r => r.Status));
+        Assert.Equal([(null, "Long"), (HostileCampus.Script, "Script")], Cited(back, milestone.DateRevisions![1].Sources!));
+        Assert.Equal(new DateTimeOffset(2100, 12, 31, 23, 59, 59, 999, TimeSpan.Zero), milestone.DateRevisions![1].RecordedAt);
         Assert.True(back.Milestones[1].Archived);
+
+        var plans = back.Phases!.SelectMany(p => p.Plans!).ToList();
+        Assert.Equal(["2100-12", "2100-H2", null], plans.Select(p => p.Target));
+        Assert.Equal([null, 1, null], plans.Select(p => p.Corrects));
+        Assert.Equal("2026-H2", plans[2].AnnouncedOn);
+        Assert.Equal([(HostileCampus.Emoji, "Script"), (null, "Long")], Cited(back, plans[0].Sources!));
+        Assert.All(back.Phases!, p => Assert.Null(p.TargetDate));
+        Assert.Equal("2025-07", back.Sources!.Single(s => s.Title == HostileCampus.Emoji).PublishedOn);
         Assert.Equal("2100-Q4", back.Benchmarks!.Single(b => b.Key == "hostile-bench").Period);
     }
+
+    /// <summary>Each citation as (quote, which source): the source named by its title's kind, since document ids are renumbered.</summary>
+    private static List<(string? Quote, string Source)> Cited(CampusDocument document, List<CitationPart> citations) =>
+        [.. citations.Select(c =>
+        {
+            var title = document.Sources!.Single(s => s.Id == c.Source).Title;
+            return (c.Quote, title == HostileCampus.Script ? "Script" : title == HostileCampus.Emoji ? "Emoji" : "Long");
+        })];
 
     [Fact]
     public async Task AnImportAddsOneAuditEntryAndReusesSourcesEqualInEveryField()
@@ -131,7 +157,8 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
         { "not json at all", "", "NotJson" },
         { "[1, 2]", "", "NotACampusDocument" },
         { """{"format":"something-else","version":1}""", "", "UnknownFormat" },
-        { """{"format":"sesterce-tracker.campus","version":2}""", "", "UnknownVersion" },
+        { """{"format":"sesterce-tracker.campus","version":3}""", "", "UnknownVersion" },
+        { """{"format":"sesterce-tracker.campus","version":0}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus"}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus","version":1,"campus":null}""", "campus", "Required" },
         { """{"format":"sesterce-tracker.campus","version":1,"surprise":true}""", "", "NotJson" },
@@ -141,7 +168,7 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
 
     [Theory]
     [MemberData(nameof(BadFiles))]
-    public async Task AFileThatIsNotAVersionOneCampusDocumentIsRefusedWithTheReason(string json, string path, string code)
+    public async Task AFileThatIsNotACampusDocumentOfAKnownVersionIsRefusedWithTheReason(string json, string path, string code)
     {
         var before = await RowCountsAsync(db);
 
@@ -161,11 +188,16 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
         document.Sources!.Add(new SourcePart { Id = 7, Title = "A second source 7", Language = "en" });
         document.Sources[0].Url = "javascript:alert(1)";
         document.Phases![0].Id = null;
-        document.Phases[1].TargetCapacityMw = -1;
+        document.Phases[1].Plans![0].CapacityMw = -1;
+        document.Phases[0].Plans![1].Sources = [document.Phases[0].Plans![0].Sources![1], document.Phases[0].Plans![0].Sources![1]];
+        document.Phases[0].TargetDate = "2026-12";
         document.Milestones![0].Phase = 99;
-        document.Milestones[0].DateRevisions![0].Source = 42;
+        document.Milestones[0].DateRevisions![0].Sources![0].Source = 42;
         document.Milestones[0].DateRevisions![1].Target = "0000-13";
+        document.Milestones[0].DateRevisions![3].Corrects = 2;
+        document.Milestones[0].DateRevisions![4].Kind = "Achieved";
         document.Milestones[1].Kind = "1";
+        document.Milestones[1].DateRevisions = [new DateRevisionPart { Id = 9, Kind = "Reached", AnnouncedOn = "2026-11-25", Target = "2026-12", Sources = [], RecordedAt = DateTimeOffset.UnixEpoch }];
         document.Figures![0].Revisions![1].Corrects = 1;
         document.Figures[0].Revisions![2].AnnouncedOn = "2027-01-01";
         document.Figures[0].Reference!.Revision = 1;
@@ -182,15 +214,22 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
             [
                 "campus Name Required",
                 "sources[0] Url NotAWebAddress",
-                "sources[2] Id DuplicateId",
+                "sources[3] Id DuplicateId",
                 "phases[0] Id Required",
-                "phases[1] TargetCapacityMw Negative",
+                "phases[0] TargetDate PlanTwice",
+                "phases[0].plans[1] Sources[1].SourceId SourceTwice",
+                "phases[1].plans[0] TargetCapacityMw Negative",
                 "milestones[0] PhaseId UnknownPhase",
-                "milestones[0].dateRevisions[0] SourceId UnknownSource",
+                "milestones[0].dateRevisions[0] Sources[0].SourceId UnknownSource",
                 "milestones[0].dateRevisions[1] Target NotADate",
+                "milestones[0].dateRevisions[3] Corrects UnknownRevision",
+                "milestones[0].dateRevisions[4] Kind UnknownChoice",
+                "milestones[0].dateRevisions[4] Corrects UnknownRevision",
                 "milestones[1] Kind UnknownChoice",
+                "milestones[1].dateRevisions[0] RecordedAt DateOutOfRange",
+                "milestones[1].dateRevisions[0] ReachedDate DateInFuture",
                 "figures[0].revisions[1] Corrects UnknownRevision",
-                "figures[0].revisions[2] AnnouncedOn DateInFuture",
+                "figures[0].revisions[2] ReportedOn DateInFuture",
                 "figures[0].reference Revision UnknownRevision",
                 "figures[1].revisions[0] Value OutOfRange",
                 "figures[2] Key KeyTaken",
