@@ -1,7 +1,7 @@
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
-using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Exports;
 

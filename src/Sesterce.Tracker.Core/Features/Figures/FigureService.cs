@@ -40,8 +40,8 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         // From the campus's figures to their revisions, so SQLite seeks each figure's (FigureId, KnownFrom) range
         // instead of skip-scanning that index over every figure of the portfolio.
         var visibleIds = figures.Select(f => f.Id).ToList();
-        var known = KnownRevisions(db.Figures.Where(f => f.CampusId == campusId && visibleIds.Contains(f.Id)).SelectMany(f => f.Revisions), day);
-        var revisions = await known.ToListAsync(cancellationToken);
+        var known = db.Figures.Where(f => f.CampusId == campusId && visibleIds.Contains(f.Id)).SelectMany(f => f.Revisions).Where(r => r.KnownFrom <= day);
+        var revisions = await Rows(known).ToListAsync(cancellationToken);
         var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
         var byFigure = revisions.ToLookup(r => r.FigureId);
 
@@ -77,15 +77,15 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             return ReadResult.NotFound<FigureLedger>(ReadMissing.Record);
         }
 
-        var known = KnownRevisions(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day);
-        var revisions = await known.ToListAsync(cancellationToken);
+        var known = db.FigureRevisions.Where(r => r.FigureId == figure.Id && r.KnownFrom <= day);
+        var revisions = await Rows(known).ToListAsync(cancellationToken);
         var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
         return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView(citations))), figure.ReferenceRevisionId, figure.ReferenceNote));
     }
 
-    private static IQueryable<RevisionRow> KnownRevisions(IQueryable<FigureRevision> revisions, DateOnly day) =>
+    // The citation query takes its ids from the entities, not from these rows: EF cannot read a member of a constructed row in a subquery.
+    private static IQueryable<RevisionRow> Rows(IQueryable<FigureRevision> revisions) =>
         revisions.AsNoTracking()
-            .Where(r => r.KnownFrom <= day)
             .Select(r => new RevisionRow(
                 r.Id,
                 r.FigureId,

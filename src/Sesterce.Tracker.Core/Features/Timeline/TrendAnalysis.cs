@@ -1,6 +1,6 @@
 using Sesterce.Tracker.Core.Domain;
-using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Claims;
+using Sesterce.Tracker.Core.Features.Milestones;
 
 namespace Sesterce.Tracker.Core.Features.Timeline;
 

@@ -7,11 +7,11 @@ namespace Sesterce.Tracker.Web.Tests.Features.Figures;
 /// <summary>The Alixan investment ledger plus a newspaper quoting another number two weeks after the summit.</summary>
 internal static class LedgerFixtures
 {
-    public static readonly SourceRef Article = new(1, "Sesterce double la mise", null, null, new DateOnly(2025, 11, 24), "fr");
-    public static readonly SourceRef Newspaper = new(2, "Le supercalculateur d'Alixan", "Le Dauphiné libéré", null, new DateOnly(2025, 12, 2), "fr");
+    public static readonly SourceRef Article = ClaimFixtures.Article;
+    public static readonly SourceRef Newspaper = ClaimFixtures.Newspaper;
 
     public static FigureRevisionView Revision(int id, ValueRange value, PartialDate announced, ClaimStatus status, SourceRef source, string quote, FigureQualifier qualifier = FigureQualifier.Exact) =>
-        new(id, value, qualifier, announced, announced.End, status, source, quote, $"note {id}", null, null);
+        new(id, value, qualifier, announced, announced.End, status, ClaimFixtures.Cite(source, quote), $"note {id}", null, null);
 
     public static FigureSnapshot DisputedInvestment() => FigureHistory.Snapshot(
         "investment",
