@@ -33,10 +33,10 @@ public class SlipReadBackTests(SlippedTracker tracker) : IClassFixture<SlippedTr
         var before = await PhaseOneAsync("2026-03-09");
         var after = await PhaseOneAsync("2026-03-10");
 
-        Assert.Equal("2026-12", before.GetProperty("target").GetString());
-        Assert.Equal("2027-Q1", after.GetProperty("target").GetString());
+        Assert.Equal("2026-12", before.GetProperty("target").GetProperty("date").GetString());
+        Assert.Equal("2027-Q1", after.GetProperty("target").GetProperty("date").GetString());
         Assert.Equal("2026-12", after.GetProperty("baseline").GetString());
-        Assert.Equal(2, after.GetProperty("dateHistory").GetArrayLength());
+        Assert.Equal(2, after.GetProperty("history").GetArrayLength());
     }
 
     [Fact]

@@ -23,6 +23,17 @@ internal static class LedgerFixtures
             Revision(3, new ValueRange(1_200_000_000, 1_300_000_000), PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper, "entre 1,2 et 1,3 milliard", FigureQualifier.Approximately),
         ])!;
 
+    /// <summary>The disputed ledger where the newspaper also confirms the summit's 1.5 billion, in its own words.</summary>
+    public static FigureSnapshot ConfirmedInvestment()
+    {
+        var disputed = DisputedInvestment();
+        var confirmed = disputed.History[1] with
+        {
+            Sources = [new(Article, "a annoncé investir 1,5 milliard d'euros"), new(Newspaper, "un investissement de 1,5 milliard")],
+        };
+        return FigureHistory.Snapshot("investment", "Investment", "EUR", [disputed.History[0], confirmed, disputed.History[2]])!;
+    }
+
     public static IReadOnlyList<LedgerRow> Rows(FigureSnapshot figure)
     {
         var first = figure.First;
