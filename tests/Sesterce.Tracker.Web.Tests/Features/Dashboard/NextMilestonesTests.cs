@@ -42,4 +42,37 @@ public class NextMilestonesTests : TrackerComponentTest
 
         Assert.Equal("3 months overdue", cut.Find("[data-testid=countdown]").TextContent.Trim());
     }
+
+    [Fact]
+    public void UndatedMilestonesHaveTheirOwnSectionLinkedToTheirPages()
+    {
+        var undated = ClaimFixtures.Milestone(7, "Grid connection agreement", Today,
+            [ClaimFixtures.Target(70, null, PartialDate.OnDay(2026, 9, 15), ClaimStatus.PressReport, ClaimFixtures.Cite(ClaimFixtures.Newspaper, "la convention est attendue"))]);
+
+        var cut = Render<NextMilestones>(p => p
+            .Add(c => c.Milestones, []).Add(c => c.Undated, [undated])
+            .Add(c => c.CampusSlug, "alixan").Add(c => c.AsOf, Today));
+
+        var item = Assert.Single(cut.FindAll("[data-testid=undated-milestones] li"));
+        Assert.Equal("/campuses/alixan/milestones/7", item.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("date to be announced", item.QuerySelector("[data-testid=date-tba]")!.TextContent.Trim());
+        Assert.Contains("la convention est attendue", item.QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=countdown]"));
+    }
+
+    [Fact]
+    public void AReachedMilestoneQuotesItsSource()
+    {
+        var reached = ClaimFixtures.Milestone(8, "Building permit granted", Today,
+            [ClaimFixtures.Reached(80, PartialDate.OnDay(2026, 5, 12), PartialDate.OnDay(2026, 5, 20), ClaimFixtures.Cite(ClaimFixtures.Newspaper, "Le permis a été accordé"))]);
+
+        var cut = Render<NextMilestones>(p => p
+            .Add(c => c.Milestones, []).Add(c => c.Reached, [reached])
+            .Add(c => c.CampusSlug, "alixan").Add(c => c.AsOf, Today));
+
+        var item = Assert.Single(cut.FindAll("[data-testid=reached-milestones] li"));
+        Assert.Equal("12 May 2026", item.QuerySelector(".date")!.TextContent.Trim());
+        Assert.Contains("Le permis a été accordé", item.QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("· reported on 20 May 2026", item.QuerySelector("[data-testid=reached-reported]")!.TextContent.Trim());
+    }
 }
