@@ -155,6 +155,8 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
     [Theory]
     [InlineData("/api/campuses/alixan/figures?asOf=")]
     [InlineData("/api/campuses/alixan/milestones?asOf=")]
+    [InlineData("/api/campuses/alixan?asOf=")]
+    [InlineData("/api/campuses/alixan/figures/power/revisions?asOf=")]
     public async Task AnEmptyAsOfMeansToday(string url)
     {
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative));

@@ -220,4 +220,25 @@ public class ClaimApiTests(ClaimedTracker tracker) : IClassFixture<ClaimedTracke
         Assert.Contains("sources", Properties(schemas, "FigureDto"));
         Assert.Contains("planHistory", Properties(schemas, "PhaseDto"));
     }
+
+    [Fact]
+    public async Task AViewerCannotOpenASourceCitedOnlyByTheInvestmentNorCountItsInvestmentCitations()
+    {
+        using var viewer = tracker.Factory.CreateClientAs(TrackerRoles.Viewer);
+        using var executive = tracker.Factory.CreateClientAs(TrackerRoles.Executive);
+        var investment = (await GetJsonAsync("/api/campuses/alixan/figures", executive)).GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "investment");
+        var financing = Only(investment.GetProperty("sources")).GetProperty("id").GetInt32();
+        var article = Only((await MilestonesAsync())[ClaimScenario.PhaseOneTitle].GetProperty("target").GetProperty("sources")).GetProperty("id").GetInt32();
+
+        var hidden = await viewer.GetAsync(new Uri($"/api/sources/{financing}", UriKind.Relative));
+        var shown = await GetJsonAsync($"/api/sources/{financing}", executive);
+        var articleForViewer = await GetJsonAsync($"/api/sources/{article}", viewer);
+        var articleForExecutive = await GetJsonAsync($"/api/sources/{article}", executive);
+
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.DoesNotContain(ClaimScenario.FinancingTitle, await hidden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((ClaimScenario.FinancingTitle, 1), (shown.GetProperty("title").GetString(), shown.GetProperty("citationCount").GetInt32()));
+        Assert.Equal("Sesterce double la mise", articleForViewer.GetProperty("title").GetString());
+        Assert.Equal(articleForExecutive.GetProperty("citationCount").GetInt32() - 2, articleForViewer.GetProperty("citationCount").GetInt32());
+    }
 }
