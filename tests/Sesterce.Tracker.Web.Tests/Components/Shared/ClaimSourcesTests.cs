@@ -61,4 +61,13 @@ public class ClaimSourcesTests : TrackerComponentTest
 
         Assert.Empty(cut.FindAll("[data-testid=published-later]"));
     }
+
+    [Fact]
+    public void ALaterPublicationDateIsSaidOnceInItsLabel()
+    {
+        var cut = RenderSources(Cite(Article, "passe ainsi à 80 MW"), AsOf.On(new DateOnly(2025, 6, 1)));
+
+        var caption = cut.Find("figcaption").TextContent.Squash();
+        Assert.Equal("Sesterce double la mise (FR) published later, on 24 Nov 2025", caption);
+    }
 }
