@@ -60,6 +60,7 @@ public class MilestonePageClaimTests : ScenarioComponentTest
         var cut = await RenderAsync(ClaimScenario.PermitTitle);
 
         Assert.Equal("12 May 2026", Text(cut, "reached"));
+        Assert.Equal("—", Text(cut, "current-target"));
         Assert.Equal("Official announcement, reported on 20 May 2026", Text(cut, "reached-status"));
         Assert.Equal("Achieved", Text(cut, "milestone-state"));
         var sources = cut.Find("[data-testid=reached-sources]");
