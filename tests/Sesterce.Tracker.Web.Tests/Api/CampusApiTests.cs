@@ -40,8 +40,9 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
         Assert.Equal(1_500_000_000m, figures["investment"].GetProperty("value").GetDecimal());
         Assert.Equal(80m, figures["power"].GetProperty("value").GetDecimal());
         Assert.Equal("officialAnnouncement", figures["investment"].GetProperty("status").GetString());
-        Assert.Equal("Sesterce double la mise", figures["investment"].GetProperty("source").GetProperty("title").GetString());
-        Assert.Contains("1,5 milliard d'euros", figures["investment"].GetProperty("quote").GetString(), StringComparison.Ordinal);
+        var source = Assert.Single(figures["investment"].GetProperty("sources").EnumerateArray());
+        Assert.Equal("Sesterce double la mise", source.GetProperty("title").GetString());
+        Assert.Contains("1,5 milliard d'euros", source.GetProperty("quote").GetString(), StringComparison.Ordinal);
         Assert.Equal(233.33m, figures["investment"].GetProperty("changeSinceFirst").GetProperty("percent").GetDecimal());
         Assert.Equal("expectedToRise", figures["jobs"].GetProperty("qualifier").GetString());
     }
@@ -64,14 +65,15 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
     }
 
     [Fact]
-    public async Task RevisionsListEveryKnownRevisionWithItsSource()
+    public async Task RevisionsListEveryKnownRevisionWithItsSources()
     {
         var body = await GetJsonAsync("/api/campuses/alixan/figures/investment/revisions");
         var revisions = body.GetProperty("revisions").EnumerateArray().ToList();
 
         Assert.Equal(2, revisions.Count);
         Assert.Equal([450_000_000m, 1_500_000_000m], revisions.Select(r => r.GetProperty("value").GetDecimal()));
-        Assert.All(revisions, r => Assert.Equal(JsonValueKind.Object, r.GetProperty("source").ValueKind));
+        Assert.All(revisions, r => Assert.Equal("Sesterce double la mise", Assert.Single(r.GetProperty("sources").EnumerateArray()).GetProperty("title").GetString()));
+        Assert.All(revisions, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("sources")[0].GetProperty("quote").GetString())));
     }
 
     [Fact]
@@ -81,10 +83,12 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
         var milestones = body.GetProperty("milestones").EnumerateArray().ToList();
 
         var phase1 = milestones.Single(m => m.GetProperty("kind").GetString() == "commissioning");
-        Assert.Equal("2026-12", phase1.GetProperty("target").GetString());
-        Assert.Equal("month", phase1.GetProperty("targetPrecision").GetString());
+        Assert.Equal("2026-12", phase1.GetProperty("target").GetProperty("date").GetString());
+        Assert.Equal("month", phase1.GetProperty("target").GetProperty("precision").GetString());
+        Assert.Equal("officialAnnouncement", phase1.GetProperty("target").GetProperty("status").GetString());
+        Assert.Equal("2025-11-17", phase1.GetProperty("target").GetProperty("reportedOn").GetString());
         Assert.Equal("upcoming", phase1.GetProperty("state").GetString());
-        Assert.Single(phase1.GetProperty("dateHistory").EnumerateArray());
+        Assert.Single(phase1.GetProperty("history").EnumerateArray());
         Assert.Equal(4, milestones.Count);
     }
 
@@ -104,7 +108,7 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
     public async Task SourceIsServedById()
     {
         var figures = FiguresByKey(await GetJsonAsync("/api/campuses/alixan/figures"));
-        var id = figures["power"].GetProperty("source").GetProperty("id").GetInt32();
+        var id = figures["power"].GetProperty("sources")[0].GetProperty("id").GetInt32();
 
         var source = await GetJsonAsync($"/api/sources/{id}");
 
@@ -151,6 +155,8 @@ public class CampusApiTests(TrackerWebFactory factory) : IClassFixture<TrackerWe
     [Theory]
     [InlineData("/api/campuses/alixan/figures?asOf=")]
     [InlineData("/api/campuses/alixan/milestones?asOf=")]
+    [InlineData("/api/campuses/alixan?asOf=")]
+    [InlineData("/api/campuses/alixan/figures/power/revisions?asOf=")]
     public async Task AnEmptyAsOfMeansToday(string url)
     {
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative));

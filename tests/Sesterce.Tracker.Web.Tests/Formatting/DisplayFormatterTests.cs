@@ -32,6 +32,10 @@ public class DisplayFormatterTests : TrackerComponentTest
     [InlineData("en", "2026-Q4", "Q4 2026")]
     [InlineData("fr", "2026-Q4", "T4 2026")]
     [InlineData("fr", "2027", "2027")]
+    [InlineData("en", "2026-H2", "H2 2026")]
+    [InlineData("fr", "2026-H2", "S2 2026")]
+    [InlineData("en", "2026-S1", "H1 2026")]
+    [InlineData("fr", "2026-T4", "T4 2026")]
     public void DatesShowAtTheirPrecision(string culture, string date, string expected)
     {
         UseCulture(culture);
@@ -83,6 +87,11 @@ public class DisplayFormatterTests : TrackerComponentTest
     [InlineData("2027-Q1", "next quarter")]
     [InlineData("2026-Q4", "this quarter")]
     [InlineData("2028", "in 2 years")]
+    [InlineData("2026-H2", "this half-year")]
+    [InlineData("2027-H1", "next half-year")]
+    [InlineData("2028-H1", "in 3 half-years")]
+    [InlineData("2026-H1", "1 half-year overdue")]
+    [InlineData("2025-H1", "3 half-years overdue")]
     public void CountdownCountsAtTheTargetsPrecision(string target, string expected) =>
         Assert.Equal(expected, Format.Countdown(PartialDate.Parse(target), new DateOnly(2026, 11, 25)));
 
@@ -101,5 +110,40 @@ public class DisplayFormatterTests : TrackerComponentTest
 
         Assert.Equal("Investissement", Format.FigureName("investment", "Investment"));
         Assert.Equal("GPU count", Format.FigureName("gpus", "GPU count"));
+    }
+
+    private static readonly string[] HalfYears = ["2026-H2", "2027-H1", "2028-H1", "2026-H1"];
+
+    [Theory]
+    [InlineData("en", "this half-year", "next half-year", "in 3 half-years", "1 half-year overdue")]
+    [InlineData("fr", "ce semestre", "le semestre prochain", "dans 3 semestres", "1 semestre de retard")]
+    public void HalfYearCountdownsSpeakTheReadersLanguage(string culture, string now, string next, string later, string late)
+    {
+        UseCulture(culture);
+        var today = new DateOnly(2026, 11, 25);
+
+        Assert.Equal(
+            [now, next, later, late],
+            HalfYears.Select(d => Format.Countdown(PartialDate.Parse(d), today)));
+    }
+
+    [Theory]
+    [InlineData("en", 1, "+1 half-year")]
+    [InlineData("en", -2, "\u22122 half-years")]
+    [InlineData("fr", 1, "+1 semestre")]
+    [InlineData("fr", 3, "+3 semestres")]
+    public void HalfYearSlipsAreCountedInHalfYears(string culture, int amount, string expected)
+    {
+        UseCulture(culture);
+
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), Format.Slip(new Core.Features.Timeline.Slip(amount, DatePrecision.HalfYear)));
+    }
+
+    [Fact]
+    public void AMoveFromAMonthToAHalfYearIsCountedInHalfYears()
+    {
+        var slip = Core.Features.Timeline.Slip.Between(PartialDate.InMonth(2027, 12), PartialDate.InHalf(2028, 1));
+
+        Assert.Equal("+1 half-year", Format.Slip(slip));
     }
 }

@@ -33,10 +33,10 @@ public class SlipReadBackTests(SlippedTracker tracker) : IClassFixture<SlippedTr
         var before = await PhaseOneAsync("2026-03-09");
         var after = await PhaseOneAsync("2026-03-10");
 
-        Assert.Equal("2026-12", before.GetProperty("target").GetString());
-        Assert.Equal("2027-Q1", after.GetProperty("target").GetString());
+        Assert.Equal("2026-12", before.GetProperty("target").GetProperty("date").GetString());
+        Assert.Equal("2027-Q1", after.GetProperty("target").GetProperty("date").GetString());
         Assert.Equal("2026-12", after.GetProperty("baseline").GetString());
-        Assert.Equal(2, after.GetProperty("dateHistory").GetArrayLength());
+        Assert.Equal(2, after.GetProperty("history").GetArrayLength());
     }
 
     [Fact]
@@ -85,7 +85,8 @@ public sealed class SlippedTracker : IAsyncLifetime
         var phase1 = (await milestones.ListAsync("alixan"))!.Single(m => m.Title == "Phase 1 commissioning");
         var source = (await scope.ServiceProvider.GetRequiredService<SourceAdminService>().ListAsync())[0];
 
-        var result = await milestones.MoveTargetAsync(phase1.Id, new TargetInput("2027-Q1", "2026-03-10", source.Id, "le raccordement au réseau est repoussé", "Grid connection late"), phase1.Version);
+        var claim = new ClaimInput("2026-03-10", Core.Domain.ClaimStatus.OfficialAnnouncement, [new CitationInput(source.Id, "le raccordement au réseau est repoussé")], "Grid connection late");
+        var result = await milestones.AddDateClaimAsync(phase1.Id, Core.Domain.MilestoneDateKind.Target, new DateClaimInput("2027-Q1", claim), phase1.Version);
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Code)));
     }

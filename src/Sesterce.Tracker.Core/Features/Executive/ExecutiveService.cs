@@ -105,7 +105,9 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
 
         foreach (var milestone in next)
         {
-            foreach (var citation in (milestone.Reached ?? milestone.Target)?.Sources ?? [])
+            // The page shows a lower-status date beside the headline, so its sources are cited too.
+            var shown = milestone.Reached is { } reached ? [reached] : new[] { milestone.Target, milestone.TargetChallenger }.OfType<MilestoneDateRevisionView>();
+            foreach (var citation in shown.SelectMany(c => c.Sources))
             {
                 Add(citation.Source, titles, milestone.Title);
             }

@@ -30,14 +30,14 @@ public static class ExportApi
             .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/milestones.csv", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
                 MilestonesAsync(slug, asOf, Format.Csv, exports, ct))
-            .WithSummary("Milestones known on asOf as CSV, with baseline, target, actual date and source.")
+            .WithSummary("Milestones known on asOf as CSV, undated ones included: baseline, target and its status, the target beside it, slip, reached date, and every source with its quote.")
             .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/milestones.xlsx", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
                 MilestonesAsync(slug, asOf, Format.Xlsx, exports, ct))
             .WithSummary("The milestone list as an Excel workbook.")
             .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/export.json", CampusAsync)
-            .WithSummary("The whole campus as a versioned JSON document (format sesterce-tracker.campus, version 1) that an admin can import into another tracker.")
+            .WithSummary($"The whole campus as a versioned JSON document (format {CampusDocument.FormatName}, version {CampusDocument.CurrentVersion}) that an admin can import into another tracker.")
             .Produces<string>(StatusCodes.Status200OK, "application/json")
             .RequireAuthorization(nameof(TrackerPermission.Export));
         return api;

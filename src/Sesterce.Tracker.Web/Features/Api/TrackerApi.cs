@@ -20,20 +20,20 @@ public static class TrackerApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/campuses", ListCampuses).WithSummary("All campuses, with the day each was first known.")
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
-        api.MapGet("/campuses/{slug}", GetCampus).WithSummary("One campus: site, people and phases as known on asOf (default today).")
+        api.MapGet("/campuses/{slug}", GetCampus).WithSummary("One campus: site, people and phases as known on asOf (default today), each phase with its plan claims and the milestone that ends it.")
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
-        api.MapGet("/campuses/{slug}/figures", GetFigures).WithSummary("Each figure's latest value as known on asOf (YYYY-MM-DD, default today).")
+        api.MapGet("/campuses/{slug}/figures", GetFigures).WithSummary("Each figure's headline value as known on asOf (YYYY-MM-DD, default today), with every source and its quote.")
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
-        api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked.")
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked, each with its sources and quotes.")
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
         // The literal segment wins over {key}: the investment ledger is for executives and admins only.
         api.MapGet("/campuses/{slug}/figures/investment/revisions", GetInvestmentRevisions)
             .WithSummary("Every revision of the investment figure known on asOf (executives and admins).")
             .RequireAuthorization(nameof(TrackerPermission.ReadInvestment));
-        api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones with baseline, current target, actual date and date history as known on asOf.")
+        api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones as known on asOf: the headline target claim (null when none), a lower-status target beside it, baseline, slip, the reached-date claim and every date claim, each with its status, reportedOn and sources.")
             .RequireAuthorization(nameof(TrackerPermission.ReadTimeline));
         api.MapGet("/campuses/{slug}/milestones.ics", GetCalendar)
-            .WithSummary("The milestones as an iCalendar feed: one all-day event per milestone over its date's whole period.")
+            .WithSummary("The milestones as an iCalendar feed: one all-day event per dated milestone over its date's whole period; the calendar description says how many undated milestones it leaves out.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .RequireAuthorization(nameof(TrackerPermission.ReadTimeline));
         api.MapGet("/sources/{id:int}", GetSource).WithSummary("One source document.")

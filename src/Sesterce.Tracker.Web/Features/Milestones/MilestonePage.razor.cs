@@ -32,6 +32,19 @@ public partial class MilestonePage
         new(detail.Milestone.Title, null, disabled: true),
     ];
 
+    /// <summary>"Phase 1: 40 MW by Dec 2026 (the date of this milestone)": the phase this milestone belongs to, as its plan and commissioning milestone say.</summary>
+    private string PhaseLine(Core.Features.Campuses.PhaseView phase, MilestoneSummary milestone)
+    {
+        var line = (phase.TargetDate, phase.TargetCapacityMw) switch
+        {
+            ({ } date, { } mw) => T["PhaseCapacity", phase.Name, Format.Amount(mw, "MW"), Format.Date(date)].Value,
+            ({ } date, null) => T["PhaseCapacityUnknown", phase.Name, Format.Date(date)].Value,
+            (null, { } mw) => T["PhaseCapacityNoDate", phase.Name, Format.Amount(mw, "MW")].Value,
+            _ => T["PhaseNothingStated", phase.Name].Value,
+        };
+        return phase.CommissioningMilestone?.Id == milestone.Id ? $"{line} · {T["PhaseEndsWithThis"]}" : line;
+    }
+
     private static Color StateColor(MilestoneState state) => state switch
     {
         MilestoneState.Achieved => Color.Success,

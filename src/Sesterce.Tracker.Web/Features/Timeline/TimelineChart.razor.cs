@@ -62,7 +62,8 @@ public partial class TimelineChart
                 y += RowHeight;
             }
 
-            foreach (var item in campus.Milestones)
+            // An undated milestone has no place on a time axis: it goes to the lane below the chart.
+            foreach (var item in campus.Milestones.Where(m => m.Position is not null))
             {
                 _rows.Add(new MilestoneRow(campus.Slug, item, y));
                 y += RowHeight;
@@ -90,6 +91,40 @@ public partial class TimelineChart
         ? $"{Format.Date(bar.Target)} · {Format.Amount(mw, "MW")}"
         : Format.Date(bar.Target);
 
+    /// <summary>The milestones without a date, campus by campus, for the lane under the axis.</summary>
+    private IEnumerable<(CampusTimeline Campus, TimelineMilestone Item)> Undated => Campuses.SelectMany(c => c.Undated.Select(m => (c, m)));
+
+    private IEnumerable<(CampusTimeline Campus, string Phase)> UndatedPhases => Campuses.SelectMany(c => c.UndatedPhases.Select(p => (c, p)));
+
+    /// <summary>
+    /// Where a marker's caption goes: right of everything drawn on its row (marker, baseline, other
+    /// claim), or left of it all near the right edge, so it neither covers a mark nor is cut off.
+    /// </summary>
+    private (double X, string Anchor) CaptionAt(TimelineMilestone item, double cx)
+    {
+        var marks = new List<double> { cx };
+        var m = item.Milestone;
+        if (m.Baseline is { } baseline && item.SlipFromBaseline is { Amount: not 0 } && Visible(baseline.Start, baseline.End))
+        {
+            marks.Add(Center(baseline));
+        }
+
+        if (m.ActualDate is null && m.TargetChallenger is { Date: { } other } && Visible(other.Start, other.End))
+        {
+            marks.Add(Center(other));
+        }
+
+        return marks.Max() > Width - 170 ? (marks.Min() - 12, "end") : (marks.Max() + 12, "start");
+    }
+
+    private string ChallengerTitle(TimelineMilestone item) => item.Milestone.TargetChallenger is { } other
+        ? T["ChallengerClaim", Format.Status(other.Status), Format.Date(other.AnnouncedOn), other.Date is { } d ? Format.Date(d) : T["DateToBeAnnounced"]]
+        : "";
+
+    private string UndatedLabel(TimelineMilestone item) => item.Milestone.Target is { } claim
+        ? T["StatusReportedOn", Format.Status(claim.Status), Format.Date(claim.AnnouncedOn)]
+        : "";
+
     private string MarkerCaption(TimelineMilestone item)
     {
         var date = Format.Date(item.Position!.Value);
@@ -100,9 +135,12 @@ public partial class TimelineChart
     {
         var m = item.Milestone;
         var label = T["MarkerLabel", m.Title, Format.Date(item.Position!.Value), Format.State(m.State)].Value;
-        return item.SlipFromBaseline is { Amount: not 0 } slip && m.Baseline is { } baseline
-            ? $"{label}; {T["MarkerSlip", Format.Slip(slip), Format.Date(baseline)]}"
-            : label;
+        if (item.SlipFromBaseline is { Amount: not 0 } slip && m.Baseline is { } baseline)
+        {
+            label = $"{label}; {T["MarkerSlip", Format.Slip(slip), Format.Date(baseline)]}";
+        }
+
+        return m.ActualDate is null && m.TargetChallenger is not null ? $"{label}; {ChallengerTitle(item)}" : label;
     }
 
     private string BaselineTitle(TimelineMilestone item) => $"{T["Baseline"]}: {Format.Date(item.Milestone.Baseline!.Value)}";

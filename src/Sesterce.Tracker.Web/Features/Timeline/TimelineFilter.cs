@@ -21,5 +21,6 @@ public sealed record TimelineFilter(IReadOnlySet<string> Phases, IReadOnlySet<Mi
         {
             Milestones = [.. c.Milestones.Where(Matches)],
             Phases = Phases.Count == 0 ? c.Phases : [.. c.Phases.Where(p => Phases.Contains(p.Name))],
+            UndatedPhases = Phases.Count == 0 ? c.UndatedPhases : [.. c.UndatedPhases.Where(Phases.Contains)],
         })];
 }

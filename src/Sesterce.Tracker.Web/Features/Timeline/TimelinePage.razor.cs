@@ -43,7 +43,7 @@ public partial class TimelinePage
     private static int PageCount(TimelineView view) => (view.Total + TimelineService.PortfolioPageSize - 1) / TimelineService.PortfolioPageSize;
 
     private static IReadOnlyList<(string Value, string Text)> PhaseOptions(TimelineView view) =>
-        [.. view.Campuses.SelectMany(c => c.Phases.Select(p => p.Name)).Distinct().Select(n => (n, n))];
+        [.. view.Campuses.SelectMany(c => c.Phases.Select(p => p.Name).Concat(c.UndatedPhases)).Distinct().Select(n => (n, n))];
 
     private IReadOnlyList<(MilestoneKind Value, string Text)> KindOptions(TimelineView view) =>
         [.. view.Campuses.SelectMany(c => c.Milestones.Select(m => m.Milestone.Kind)).Distinct().Order().Select(k => (k, Format.Kind(k)))];

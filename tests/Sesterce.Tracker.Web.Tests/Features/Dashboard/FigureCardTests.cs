@@ -1,6 +1,5 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
-using Sesterce.Tracker.Core.Features.Sources;
 using Sesterce.Tracker.Web.Features.Dashboard;
 using Sesterce.Tracker.Web.Tests.Components;
 
@@ -8,10 +7,8 @@ namespace Sesterce.Tracker.Web.Tests.Features.Dashboard;
 
 public class FigureCardTests : TrackerComponentTest
 {
-    private static readonly SourceRef Article = new(1, "Sesterce double la mise", null, null, new DateOnly(2025, 11, 24), "fr");
-
     private static FigureRevisionView Revision(int id, decimal value, PartialDate announced, FigureQualifier qualifier = FigureQualifier.Exact, string? quote = null) =>
-        new(id, ValueRange.Exactly(value), qualifier, announced, announced.End, ClaimStatus.OfficialAnnouncement, Article, quote, null, null, null);
+        new(id, ValueRange.Exactly(value), qualifier, announced, announced.End, ClaimStatus.OfficialAnnouncement, ClaimFixtures.Cite(ClaimFixtures.Article, quote), null, null, null);
 
     private static FigureSnapshot Investment()
     {

@@ -7,11 +7,11 @@ namespace Sesterce.Tracker.Web.Tests.Features.Figures;
 /// <summary>The Alixan investment ledger plus a newspaper quoting another number two weeks after the summit.</summary>
 internal static class LedgerFixtures
 {
-    public static readonly SourceRef Article = new(1, "Sesterce double la mise", null, null, new DateOnly(2025, 11, 24), "fr");
-    public static readonly SourceRef Newspaper = new(2, "Le supercalculateur d'Alixan", "Le Dauphiné libéré", null, new DateOnly(2025, 12, 2), "fr");
+    public static readonly SourceRef Article = ClaimFixtures.Article;
+    public static readonly SourceRef Newspaper = ClaimFixtures.Newspaper;
 
     public static FigureRevisionView Revision(int id, ValueRange value, PartialDate announced, ClaimStatus status, SourceRef source, string quote, FigureQualifier qualifier = FigureQualifier.Exact) =>
-        new(id, value, qualifier, announced, announced.End, status, source, quote, $"note {id}", null, null);
+        new(id, value, qualifier, announced, announced.End, status, ClaimFixtures.Cite(source, quote), $"note {id}", null, null);
 
     public static FigureSnapshot DisputedInvestment() => FigureHistory.Snapshot(
         "investment",
@@ -22,6 +22,17 @@ internal static class LedgerFixtures
             Revision(2, ValueRange.Exactly(1_500_000_000), PartialDate.OnDay(2025, 11, 17), ClaimStatus.OfficialAnnouncement, Article, "a annoncé investir 1,5 milliard d'euros"),
             Revision(3, new ValueRange(1_200_000_000, 1_300_000_000), PartialDate.OnDay(2025, 12, 2), ClaimStatus.PressReport, Newspaper, "entre 1,2 et 1,3 milliard", FigureQualifier.Approximately),
         ])!;
+
+    /// <summary>The disputed ledger where the newspaper also confirms the summit's 1.5 billion, in its own words.</summary>
+    public static FigureSnapshot ConfirmedInvestment()
+    {
+        var disputed = DisputedInvestment();
+        var confirmed = disputed.History[1] with
+        {
+            Sources = [new(Article, "a annoncé investir 1,5 milliard d'euros"), new(Newspaper, "un investissement de 1,5 milliard")],
+        };
+        return FigureHistory.Snapshot("investment", "Investment", "EUR", [disputed.History[0], confirmed, disputed.History[2]])!;
+    }
 
     public static IReadOnlyList<LedgerRow> Rows(FigureSnapshot figure)
     {

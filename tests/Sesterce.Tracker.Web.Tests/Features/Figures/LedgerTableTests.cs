@@ -81,4 +81,41 @@ public class LedgerTableTests : TrackerComponentTest
 
         cut.WaitForAssertion(() => Assert.Equal(["about €1.2B–€1.3B"], Values(cut)));
     }
+
+    [Fact]
+    public void ARevisionWithTwoSourcesSaysSoAndQuotesEach()
+    {
+        var cut = Render<LedgerTable>(p => p.Add(c => c.Rows, Rows(ConfirmedInvestment())).Add(c => c.Unit, "EUR"));
+
+        var confirmed = cut.FindAll("tbody tr")[1];
+        Assert.Equal("2 sources", confirmed.QuerySelector("[data-testid=source-count]")!.TextContent.Trim());
+        Assert.Equal(["Sesterce double la mise", "Le supercalculateur d'Alixan"], confirmed.QuerySelectorAll("cite").Select(c => c.TextContent.Trim()));
+        Assert.Contains("un investissement de 1,5 milliard", confirmed.QuerySelectorAll("blockquote")[1].TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("tbody tr")[0].QuerySelectorAll("[data-testid=source-count]"));
+    }
+
+    [Theory]
+    [InlineData("Le supercalculateur d'Alixan (Le Dauphiné libéré)", new[] { "€1.5B", "about €1.2B–€1.3B" })]
+    [InlineData("Sesterce double la mise", new[] { "€450M", "€1.5B" })]
+    public void TheSourceFilterKeepsEveryRevisionThatCitesTheSourceAmongOthers(string source, string[] expected)
+    {
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        var cut = Render<LedgerTable>(p => p.Add(c => c.Rows, Rows(ConfirmedInvestment())).Add(c => c.Unit, "EUR"));
+
+        cut.FindAll("div.mud-select.ledger-filter")[1].MouseDown();
+        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll(".mud-list-item")));
+        popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == source).Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(expected, Values(cut)));
+    }
+
+    [Fact]
+    public void SearchingFindsTheWordsOfASecondSource()
+    {
+        var cut = Render<LedgerTable>(p => p.Add(c => c.Rows, Rows(ConfirmedInvestment())).Add(c => c.Unit, "EUR"));
+
+        cut.Find("input[data-testid=filter-text]").Change("un investissement de");
+
+        cut.WaitForAssertion(() => Assert.Equal(["€1.5B"], Values(cut)));
+    }
 }

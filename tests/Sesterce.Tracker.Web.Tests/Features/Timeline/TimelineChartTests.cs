@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sesterce.Tracker.Core.Domain;
-using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Timeline;
 using Sesterce.Tracker.Web.Features.Timeline;
 using Sesterce.Tracker.Web.Navigation;
@@ -16,13 +15,12 @@ public class TimelineChartTests : TrackerComponentTest
     {
         var baseline = PartialDate.InMonth(2026, 12);
         var moved = PartialDate.InMonth(2027, 3);
-        var history = new[]
-        {
-            new MilestoneDateRevisionView(10, PartialDate.OnDay(2025, 11, 17), new DateOnly(2025, 11, 17), baseline, null, "annoncée pour décembre 2026", null),
-            new MilestoneDateRevisionView(11, PartialDate.OnDay(2026, 6, 15), new DateOnly(2026, 6, 15), moved, null, null, "Grid connection later"),
-        };
-        var slipped = new MilestoneSummary(1, "Phase 1 commissioning", MilestoneKind.Commissioning, MilestoneState.Upcoming, "Phase 1", baseline, moved, null, null, null, history, new DateOnly(2025, 11, 17));
-        var reached = new MilestoneSummary(2, "Choose France summit", MilestoneKind.Announcement, MilestoneState.Achieved, null, null, null, PartialDate.OnDay(2025, 11, 17), null, null, [], new DateOnly(2025, 11, 17));
+        var slipped = ClaimFixtures.Milestone(1, "Phase 1 commissioning", asOf,
+        [
+            ClaimFixtures.Target(10, baseline, PartialDate.OnDay(2025, 11, 17), sources: ClaimFixtures.Cite(ClaimFixtures.Article, "annoncée pour décembre 2026")),
+            ClaimFixtures.Target(11, moved, PartialDate.OnDay(2026, 6, 15), reason: "Grid connection later"),
+        ]);
+        var reached = ClaimFixtures.Milestone(2, "Choose France summit", asOf, [ClaimFixtures.Reached(20, PartialDate.OnDay(2025, 11, 17), PartialDate.OnDay(2025, 11, 17))], MilestoneKind.Announcement, phase: null);
         var campus = new CampusTimeline(
             "alixan",
             "Alixan",
