@@ -4,22 +4,23 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Web.Tests.Journeys;
 
 /// <summary>
-/// A realistic event that is not in the seed, entered through the admin write path: phase 1 slips
-/// to Q1 2027, announced on 10 March 2026. Every reader (API, calendar, export, pages) must not know
-/// it on the 9th and must show it from the 10th.
+/// A realistic event that is not in the seed, entered through the admin write path as a target claim:
+/// phase 1 slips to Q1 2027, officially reported on 10 March 2026 with its source and quote. Every
+/// reader (API, calendar, export, pages) must not know it on the 9th and must show it from the 10th.
 /// </summary>
 public class SlipReadBackTests(SlippedTracker tracker) : IClassFixture<SlippedTracker>
 {
     private readonly HttpClient _client = tracker.Factory.CreateClient();
 
     private static string CurrentTarget(string html) =>
-        Regex.Match(html, "data-testid=\"current-target\">([^<]*)<").Groups[1].Value;
+        Regex.Match(html, "data-testid=\"current-target\"[^>]*>([^<]*)<").Groups[1].Value;
 
     private async Task<JsonElement> PhaseOneAsync(string asOf)
     {
@@ -34,8 +35,14 @@ public class SlipReadBackTests(SlippedTracker tracker) : IClassFixture<SlippedTr
         var after = await PhaseOneAsync("2026-03-10");
 
         Assert.Equal("2026-12", before.GetProperty("target").GetProperty("date").GetString());
-        Assert.Equal("2027-Q1", after.GetProperty("target").GetProperty("date").GetString());
+        Assert.Equal(0, before.GetProperty("slip").GetProperty("amount").GetInt32());
+        Assert.Single(before.GetProperty("history").EnumerateArray());
+
+        var target = after.GetProperty("target");
+        Assert.Equal(("2027-Q1", "2026-03-10"), (target.GetProperty("date").GetString(), target.GetProperty("reportedOn").GetString()));
+        Assert.Equal("le raccordement au réseau est repoussé", target.GetProperty("sources")[0].GetProperty("quote").GetString());
         Assert.Equal("2026-12", after.GetProperty("baseline").GetString());
+        Assert.Equal(1, after.GetProperty("slip").GetProperty("amount").GetInt32());
         Assert.Equal(2, after.GetProperty("history").GetArrayLength());
     }
 
@@ -85,8 +92,8 @@ public sealed class SlippedTracker : IAsyncLifetime
         var phase1 = (await milestones.ListAsync("alixan"))!.Single(m => m.Title == "Phase 1 commissioning");
         var source = (await scope.ServiceProvider.GetRequiredService<SourceAdminService>().ListAsync())[0];
 
-        var claim = new ClaimInput("2026-03-10", Core.Domain.ClaimStatus.OfficialAnnouncement, [new CitationInput(source.Id, "le raccordement au réseau est repoussé")], "Grid connection late");
-        var result = await milestones.AddDateClaimAsync(phase1.Id, Core.Domain.MilestoneDateKind.Target, new DateClaimInput("2027-Q1", claim), phase1.Version);
+        var claim = new ClaimInput("2026-03-10", ClaimStatus.OfficialAnnouncement, [new CitationInput(source.Id, "le raccordement au réseau est repoussé")], "Grid connection late");
+        var result = await milestones.AddDateClaimAsync(phase1.Id, MilestoneDateKind.Target, new DateClaimInput("2027-Q1", claim), phase1.Version);
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Code)));
     }

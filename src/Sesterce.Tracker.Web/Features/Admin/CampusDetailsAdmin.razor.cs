@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -8,18 +8,42 @@ public partial class CampusDetailsAdmin
 {
     private CampusEdit? _edit;
     private IReadOnlyList<PhaseAdminRow> _phases = [];
+    private IReadOnlyList<SourceAdminRow> _sources = [];
     private WriteResult? _result;
     private bool _busy;
     private CampusForm _campus = new();
     private PhaseForm _phase = new();
+    private PhaseMode _phaseMode;
+    private PhaseAdminRow? _planned;
+    private PlanForm _plan = new();
+
+    private enum PhaseMode
+    {
+        New,
+        Edit,
+        Replan,
+        Correct,
+    }
 
     [Inject]
-    private TrackerClock Clock { get; set; } = default!;
+    private SourceAdminService Sources { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string CampusSlug { get; set; } = "";
 
-    protected override Task OnParametersSetAsync() => LoadAsync();
+    private string PhaseFormTitle => _phaseMode switch
+    {
+        PhaseMode.Edit => A["EditOf", _phase.Name ?? ""],
+        PhaseMode.Replan => A["ReplanOf", _planned?.Values.Name ?? ""],
+        PhaseMode.Correct when _plan.Corrects is { } c => A["CorrectPlanOf", c.Id, _planned?.Values.Name ?? "", Format.Date(c.AnnouncedOn)],
+        _ => A["NewPhase"],
+    };
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _sources = await Sources.ListAsync();
+        await LoadAsync();
+    }
 
     private async Task LoadAsync()
     {
@@ -33,12 +57,88 @@ public partial class CampusDetailsAdmin
         NewPhase();
     }
 
-    private void NewPhase() => _phase = PhaseForm.New(_phases.Count + 1, NavigationDefaults.Today(Clock));
+    /// <summary>"Target Dec 2026 · 40 MW (Official announcement)", or the commissioning milestone that ends the phase.</summary>
+    private string CurrentPlan(PhaseView phase)
+    {
+        var capacity = phase.TargetCapacityMw is { } mw ? Format.Amount(mw, "MW") : null;
+        string text;
+        if (phase.CommissioningMilestone is { } milestone)
+        {
+            var date = milestone.Date is { } d ? Format.Date(d) : A["DateNotKnown"].Value;
+            text = A["EndsWithMilestone", milestone.Title, date];
+            text = capacity is null ? text : $"{text} · {capacity}";
+        }
+        else if (phase.Plan is { } plan)
+        {
+            var target = plan.Target is { } t ? A["PlanTarget", Format.Date(t)].Value : null;
+            text = A["CurrentPlan", string.Join(" · ", new[] { target, capacity }.OfType<string>()), Format.Status(plan.Status)];
+        }
+        else
+        {
+            return A["NoPlanYet"];
+        }
+
+        if (phase.PlanChallenger is { } challenger)
+        {
+            var other = string.Join(" · ", new[] { challenger.Target is { } ct ? Format.Date(ct) : null, challenger.CapacityMw is { } cmw ? Format.Amount(cmw, "MW") : null }.OfType<string>());
+            text += " · " + A["PlanChallenger", Format.Status(challenger.Status), other];
+        }
+
+        return text;
+    }
+
+    private IEnumerable<string> Marks(PhaseView phase, PhasePlanView plan)
+    {
+        if (plan.Id == phase.Plan?.Id)
+        {
+            yield return A["MarkCurrentPlan"];
+        }
+
+        if (plan.Id == phase.PlanChallenger?.Id)
+        {
+            yield return A["MarkShownBesidePlan"];
+        }
+
+        if (plan.CorrectsRevisionId is { } corrected)
+        {
+            yield return A["MarkCorrects", corrected];
+        }
+
+        if (plan.CorrectedByRevisionId is { } by)
+        {
+            yield return A["CorrectedBy", by];
+        }
+    }
+
+    private void NewPhase()
+    {
+        _phaseMode = PhaseMode.New;
+        _planned = null;
+        _phase = PhaseForm.New(_phases.Count == 0 ? 1 : _phases.Max(p => p.Values.Order) + 1);
+    }
 
     private void StartPhase(PhaseAdminRow phase)
     {
         _result = null;
+        _phaseMode = PhaseMode.Edit;
+        _planned = null;
         _phase = PhaseForm.From(phase);
+    }
+
+    private void StartReplan(PhaseAdminRow phase)
+    {
+        _result = null;
+        _phaseMode = PhaseMode.Replan;
+        _planned = phase;
+        _plan = new PlanForm();
+    }
+
+    private void StartCorrect(PhaseAdminRow phase, PhasePlanView plan)
+    {
+        _result = null;
+        _phaseMode = PhaseMode.Correct;
+        _planned = phase;
+        _plan = PlanForm.Correcting(plan);
     }
 
     private async Task SaveCampusAsync()
@@ -68,9 +168,13 @@ public partial class CampusDetailsAdmin
         _busy = true;
         try
         {
-            _result = _phase.Id is { } id
-                ? await Campuses.UpdatePhaseAsync(id, _phase.ToInput(), _phase.Version)
-                : await Campuses.CreatePhaseAsync(CampusSlug, _phase.ToInput(), _phase.ToPlan());
+            _result = _phaseMode switch
+            {
+                PhaseMode.Edit => await Campuses.UpdatePhaseAsync(_phase.Id!.Value, _phase.ToInput(), _phase.Version),
+                PhaseMode.Replan => await Campuses.AddPlanAsync(_planned!.Id, _plan.ToInput(_sources)),
+                PhaseMode.Correct => await Campuses.AddPlanAsync(_planned!.Id, _plan.ToInput(_sources), _plan.Corrects!.Id, _plan.Reason),
+                _ => await Campuses.CreatePhaseAsync(CampusSlug, _phase.ToInput(), _phase.ToFirstPlan(_sources)),
+            };
             if (_result.Succeeded)
             {
                 await LoadAsync();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Formatting;
@@ -39,9 +38,6 @@ public partial class FiguresAdmin
     [Inject]
     private IStringLocalizer<AdminResource> A { get; set; } = default!;
 
-    [Inject]
-    private TrackerClock Clock { get; set; } = default!;
-
     [Parameter, EditorRequired]
     public string CampusSlug { get; set; } = "";
 
@@ -62,7 +58,7 @@ public partial class FiguresAdmin
         ResetRevision();
     }
 
-    private void ResetRevision() => _revision = RevisionForm.New(NavigationDefaults.Today(Clock), _sources.Count > 0 ? _sources[0].Id : null);
+    private void ResetRevision() => _revision = RevisionForm.New();
 
     private void CancelCorrection() => ResetRevision();
 
@@ -76,7 +72,7 @@ public partial class FiguresAdmin
     private void StartCorrect(FigureRevisionView revision)
     {
         _result = null;
-        _revision = RevisionForm.Correcting(revision, NavigationDefaults.Today(Clock));
+        _revision = RevisionForm.Correcting(revision);
     }
 
     private async Task CreateFigureAsync()
@@ -108,7 +104,7 @@ public partial class FiguresAdmin
         _busy = true;
         try
         {
-            var input = _revision.ToInput();
+            var input = _revision.ToInput(_sources);
             _result = _revision.Corrects is { } id
                 ? await Admin.CorrectRevisionAsync(id, input, _revision.Reason)
                 : await Admin.AddRevisionAsync(CampusSlug, _key, input);

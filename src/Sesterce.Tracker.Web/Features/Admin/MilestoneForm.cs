@@ -3,10 +3,7 @@ using Sesterce.Tracker.Core.Features.Admin;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
-/// <summary>
-/// What the milestone form edits: the milestone's own fields, and the target date move (or the
-/// first target of a new milestone) with its announcement, source, quote and reason.
-/// </summary>
+/// <summary>What the milestone form edits: the milestone's own fields. Its dates are claims (<see cref="Claims.DateClaimForm"/>).</summary>
 public sealed class MilestoneForm
 {
     public string? Title { get; set; }
@@ -19,28 +16,12 @@ public sealed class MilestoneForm
 
     public int? PhaseId { get; set; }
 
-    public string? ActualDate { get; set; }
+    /// <summary>This milestone ends its phase: the phase's end date is then the milestone's date.</summary>
+    public bool CommissionsPhase { get; set; }
 
-    // Not on the form: carried through an edit so saving the other fields keeps them.
-    public int? ActualSourceId { get; set; }
-
-    public string? ActualQuote { get; set; }
-
-    public string? Target { get; set; }
-
-    public string? AnnouncedOn { get; set; }
-
-    public int? SourceId { get; set; }
-
-    public string? Quote { get; set; }
-
-    /// <summary>Why the target moved, or why the milestone is archived.</summary>
-    public string? Reason { get; set; }
-
-    public static MilestoneForm New(string announcedOn, int? sourceId) => new() { AnnouncedOn = announcedOn, SourceId = sourceId };
-
-    public static MilestoneForm From(MilestoneEdit edit, string announcedOn, int? sourceId)
+    public static MilestoneForm From(MilestoneEdit edit)
     {
+        ArgumentNullException.ThrowIfNull(edit);
         var v = edit.Values;
         return new()
         {
@@ -49,14 +30,9 @@ public sealed class MilestoneForm
             Kind = v.Kind,
             Status = v.Status,
             PhaseId = v.PhaseId,
-            AnnouncedOn = announcedOn,
-            SourceId = sourceId,
+            CommissionsPhase = v.CommissionsPhase,
         };
     }
 
-    public MilestoneInput ToInput() => new(Title, Description, Kind, Status, PhaseId);
-
-    public DateClaimInput ToMove() => new(Target, new ClaimInput(AnnouncedOn, ClaimStatus.OfficialAnnouncement, SourceId is null ? [] : [new CitationInput(SourceId, Quote)], Reason));
-
-    public DateClaimInput? ToFirstTarget() => ToMove();
+    public MilestoneInput ToInput() => new(Title, Description, Kind, Status, PhaseId, CommissionsPhase);
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Sesterce.Tracker.Core;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Web.Features.Admin.Claims;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
@@ -16,14 +18,23 @@ public partial class MilestonesAdmin
     private Mode _mode;
     private bool _busy;
 
-    private MilestoneForm _form = new();
+    private MilestoneForm _milestone = new();
+    private bool _withTarget = true;
+    private bool _withReached;
+    private DateClaimForm _target = DateClaimForm.Target();
+    private DateClaimForm _reached = DateClaimForm.Reached();
+    private DateClaimForm _claim = DateClaimForm.Target();
+    private string? _archiveReason;
 
     private enum Mode
     {
         None,
         Create,
         Edit,
-        Move,
+        Target,
+        Reached,
+        Retract,
+        Correct,
         Archive,
         Restore,
     }
@@ -40,19 +51,31 @@ public partial class MilestonesAdmin
     [Inject]
     private IStringLocalizer<AdminResource> A { get; set; } = default!;
 
-    [Inject]
-    private TrackerClock Clock { get; set; } = default!;
-
     [Parameter, EditorRequired]
     public string CampusSlug { get; set; } = "";
+
+    private string Title => _edit?.Values.Title ?? "";
 
     private string FormTitle => _mode switch
     {
         Mode.Create => A["NewMilestone"],
-        Mode.Move => A["MoveTargetOf", _edit?.Values.Title ?? ""],
-        Mode.Archive => A["ArchiveOf", _edit?.Values.Title ?? ""],
-        Mode.Restore => A["RestoreOf", _edit?.Values.Title ?? ""],
-        _ => A["EditOf", _edit?.Values.Title ?? ""],
+        Mode.Target => A["NewTargetOf", Title],
+        Mode.Reached => A["RecordReachedOf", Title],
+        Mode.Retract => A["RetractReachedOf", Title],
+        Mode.Correct when _claim.Corrects is { } c => A["CorrectClaimOf", c.Id, A[$"ClaimKind_{c.Kind}"], ClaimValue(c), Format.Date(c.AnnouncedOn)],
+        Mode.Archive => A["ArchiveOf", Title],
+        Mode.Restore => A["RestoreOf", Title],
+        _ => A["EditOf", Title],
+    };
+
+    private string ClaimHelp => _mode switch
+    {
+        Mode.Target => _edit?.Dates.Target?.Date is { } current
+            ? A["NewTargetHelpCurrent", Format.Date(current), Format.Status(_edit.Dates.Target.Status)]
+            : A["NewTargetHelp"],
+        Mode.Reached => A["RecordReachedHelp"],
+        Mode.Retract => A["RetractReachedHelp", _edit?.Dates.Reached?.Date is { } reached ? Format.Date(reached) : "—"],
+        _ => A["CorrectClaimHelp"],
     };
 
     protected override async Task OnParametersSetAsync()
@@ -64,12 +87,62 @@ public partial class MilestonesAdmin
 
     private async Task RefreshAsync() => _rows = await Milestones.ListAsync(CampusSlug) ?? [];
 
+    private string TargetText(MilestoneAdminRow row) => row switch
+    {
+        { Target: { } target } => Format.Date(target),
+        { ActualDate: null } => A["DateNotKnown"],
+        _ => "—",
+    };
+
+    private string? PhaseName(int? id) => _phases.FirstOrDefault(p => p.Id == id)?.Name;
+
+    private string ClaimValue(MilestoneDateRevisionView claim) => claim switch
+    {
+        { Date: { } date } => Format.Date(date),
+        { Kind: MilestoneDateKind.Reached } => A["ReachedRetracted"],
+        _ => A["DateNotKnown"],
+    };
+
+    /// <summary>How the claim rule reads a claim today: shown as the date, beside it, corrected, correcting.</summary>
+    private IEnumerable<string> Marks(MilestoneDateRevisionView claim)
+    {
+        var dates = _edit!.Dates;
+        if (claim.Id == dates.Target?.Id)
+        {
+            yield return A["MarkShownAsTarget"];
+        }
+
+        if (claim.Id == dates.TargetChallenger?.Id)
+        {
+            yield return A["MarkShownBeside"];
+        }
+
+        if (claim.Id == dates.Reached?.Id)
+        {
+            yield return A["MarkShownAsReached"];
+        }
+
+        if (claim.CorrectsRevisionId is { } corrected)
+        {
+            yield return A["MarkCorrects", corrected];
+        }
+
+        if (claim.CorrectedByRevisionId is { } by)
+        {
+            yield return A["CorrectedBy", by];
+        }
+    }
+
     private void StartCreate()
     {
         _edit = null;
         _result = null;
         _mode = Mode.Create;
-        _form = MilestoneForm.New(NavigationDefaults.Today(Clock), DefaultSourceId);
+        _milestone = new MilestoneForm();
+        _withTarget = true;
+        _withReached = false;
+        _target = DateClaimForm.Target();
+        _reached = DateClaimForm.Reached();
     }
 
     private async Task StartAsync(int id, Mode mode)
@@ -83,34 +156,66 @@ public partial class MilestonesAdmin
         }
 
         _mode = mode;
-        _form = MilestoneForm.From(_edit, NavigationDefaults.Today(Clock), DefaultSourceId);
+        _milestone = MilestoneForm.From(_edit);
+        _archiveReason = null;
+        _claim = mode switch
+        {
+            Mode.Reached => DateClaimForm.Reached(),
+            Mode.Retract => DateClaimForm.Retraction(),
+            Mode.Correct when _claim.Corrects is { } corrected && _edit.Dates.Ledger.FirstOrDefault(c => c.Id == corrected.Id) is { } again => DateClaimForm.Correcting(again),
+            _ => DateClaimForm.Target(),
+        };
     }
 
-    private int? DefaultSourceId => _sources.Count > 0 ? _sources[0].Id : null;
+    private void StartCorrect(MilestoneDateRevisionView claim)
+    {
+        _result = null;
+        _mode = Mode.Correct;
+        _claim = DateClaimForm.Correcting(claim);
+    }
 
     private void Cancel()
     {
         _mode = Mode.None;
+        _edit = null;
         _result = null;
     }
 
+    // Two claims saved together share the service's field names; each editor shows what its own inputs explain.
+    private bool TargetExplains(ValidationError error) => !_withReached || _target.Claim.CanCause(error, _sources, reachedClaim: false);
+
+    private bool ReachedExplains(ValidationError error) => !_withTarget || _reached.Claim.CanCause(error, _sources, reachedClaim: true);
+
     private async Task SaveAsync()
     {
+        var missing = MissingInputs().ToList();
+        if (missing.Count > 0)
+        {
+            _result = WriteResult.Invalid(missing);
+            return;
+        }
+
         _busy = true;
         try
         {
             _result = _mode switch
             {
-                Mode.Create => await Milestones.CreateAsync(CampusSlug, _form.ToInput(), _form.ToFirstTarget()),
-                Mode.Edit => await Milestones.UpdateAsync(_edit!.Id, _form.ToInput(), _edit.Version),
-                Mode.Move => await Milestones.AddDateClaimAsync(_edit!.Id, Core.Domain.MilestoneDateKind.Target, _form.ToMove(), _edit.Version),
-                Mode.Archive => await Milestones.SetArchivedAsync(_edit!.Id, true, _form.Reason, _edit.Version),
+                Mode.Create => await Milestones.CreateAsync(
+                    CampusSlug,
+                    _milestone.ToInput(),
+                    _withTarget ? _target.ToInput(_sources) : null,
+                    _withReached ? _reached.ToInput(_sources) : null),
+                Mode.Edit => await Milestones.UpdateAsync(_edit!.Id, _milestone.ToInput(), _edit.Version),
+                Mode.Target or Mode.Reached or Mode.Retract or Mode.Correct => await Milestones.AddDateClaimAsync(
+                    _edit!.Id, _claim.Kind, _claim.ToInput(_sources), _edit.Version, _claim.Corrects?.Id, _claim.Corrects is null ? null : _claim.Reason),
+                Mode.Archive => await Milestones.SetArchivedAsync(_edit!.Id, true, _archiveReason, _edit.Version),
                 Mode.Restore => await Milestones.SetArchivedAsync(_edit!.Id, false, null, _edit.Version),
                 _ => null,
             };
             if (_result?.Succeeded == true)
             {
                 _mode = Mode.None;
+                _edit = null;
                 await RefreshAsync();
             }
         }
@@ -119,6 +224,13 @@ public partial class MilestonesAdmin
             _busy = false;
         }
     }
+
+    private IEnumerable<ValidationError> MissingInputs() => _mode switch
+    {
+        Mode.Create => (_withTarget ? _target.Missing() : []).Concat(_withReached ? _reached.Missing() : []),
+        Mode.Target or Mode.Reached or Mode.Correct => _claim.Missing(),
+        _ => [],
+    };
 
     private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;
 

@@ -1,38 +1,76 @@
 using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Web.Features.Admin.Claims;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
-/// <summary>What the phase form edits: a new phase, or an existing one at the version it was loaded.</summary>
+/// <summary>
+/// What the phase form edits: the phase's own fields, a new phase or an existing one at the version it
+/// was loaded. A new phase may come with its first plan (<see cref="WithPlan"/>); a phase's plan changes
+/// only by plan claims (<see cref="PlanForm"/>).
+/// </summary>
 public sealed class PhaseForm
 {
-    public int? Id { get; set; }
+    public int? Id { get; init; }
 
-    public int Version { get; set; }
+    public int Version { get; init; }
 
     public int Order { get; set; } = 1;
 
     public string? Name { get; set; }
 
-    public decimal? TargetCapacityMw { get; set; }
-
-    public string? TargetDate { get; set; }
-
+    /// <summary>The day the phase became public: before it, as-of views do not show the phase.</summary>
     public string? AnnouncedOn { get; set; }
 
-    public static PhaseForm New(int order, string announcedOn) => new() { Order = order, AnnouncedOn = announcedOn };
+    public bool WithPlan { get; set; }
 
-    public static PhaseForm From(PhaseAdminRow row) => new()
+    public PlanForm Plan { get; init; } = new();
+
+    public static PhaseForm New(int order) => new() { Order = order };
+
+    public static PhaseForm From(PhaseAdminRow row)
     {
-        Id = row.Id,
-        Version = row.Version,
-        Order = row.Values.Order,
-        Name = row.Values.Name,
-        AnnouncedOn = row.Values.AnnouncedOn,
-    };
+        ArgumentNullException.ThrowIfNull(row);
+        return new()
+        {
+            Id = row.Id,
+            Version = row.Version,
+            Order = row.Values.Order,
+            Name = row.Values.Name,
+            AnnouncedOn = row.Values.AnnouncedOn,
+        };
+    }
 
     public PhaseInput ToInput() => new(Name, Order, AnnouncedOn);
 
-    public PhasePlanInput? ToPlan() => TargetCapacityMw is null && string.IsNullOrWhiteSpace(TargetDate)
-        ? null
-        : new(TargetDate, TargetCapacityMw, new ClaimInput(AnnouncedOn, Core.Domain.ClaimStatus.OfficialAnnouncement, [], null));
+    public PhasePlanInput? ToFirstPlan(IReadOnlyList<SourceAdminRow> catalogue) => WithPlan ? Plan.ToInput(catalogue) : null;
+}
+
+/// <summary>A plan claim of a phase as the form edits it: target date and/or capacity, the claim around them, and for a correction the claim it corrects.</summary>
+public sealed class PlanForm
+{
+    public string? Target { get; set; }
+
+    public decimal? CapacityMw { get; set; }
+
+    public ClaimForm Claim { get; init; } = new();
+
+    public PhasePlanView? Corrects { get; init; }
+
+    public string? Reason { get; set; }
+
+    /// <summary>A correction starts from the plan it corrects: its target, capacity, day, status, sources and note.</summary>
+    public static PlanForm Correcting(PhasePlanView plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new()
+        {
+            Target = plan.Target?.ToString(),
+            CapacityMw = FormNumbers.Plain(plan.CapacityMw),
+            Claim = ClaimForm.Copy(plan, plan.Note),
+            Corrects = plan,
+        };
+    }
+
+    public PhasePlanInput ToInput(IReadOnlyList<SourceAdminRow> catalogue) => new(Target, CapacityMw, Claim.ToInput(catalogue));
 }

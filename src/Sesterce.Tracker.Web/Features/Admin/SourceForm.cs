@@ -15,7 +15,7 @@ public sealed class SourceForm
 
     public string? Url { get; set; }
 
-    /// <summary>As typed (YYYY-MM-DD); the page parses it before saving.</summary>
+    /// <summary>As typed, at its precision ("2025-07" for a source published in July 2025); the service reads it.</summary>
     public string? PublishedOn { get; set; }
 
     public string? Language { get; set; } = "fr";

@@ -1,10 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Changes;
 using Sesterce.Tracker.Web.Features.Dashboard;
 using Sesterce.Tracker.Web.Features.Timeline;
-
 using Sesterce.Tracker.Web.Tests.Components;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Admin;
@@ -48,8 +48,8 @@ public sealed class LiveUpdateTests : IAsyncLifetime, IDisposable
         var admin = _admin!.Services.GetRequiredService<MilestoneAdminService>();
         var id = (await admin.ListAsync("alixan"))!.Single(m => m.Title == "Phase 1 commissioning").Id;
         var edit = (await admin.GetForEditAsync(id))!;
-        var claim = new ClaimInput("2026-11-20", Core.Domain.ClaimStatus.OfficialAnnouncement, [new CitationInput(await _admin.FirstSourceIdAsync(), null)], "Grid connection delayed.");
-        var result = await admin.AddDateClaimAsync(id, Core.Domain.MilestoneDateKind.Target, new DateClaimInput("2027-03", claim), edit.Version);
+        var claim = new ClaimInput("2026-11-20", ClaimStatus.OfficialAnnouncement, [new CitationInput(await _admin.FirstSourceIdAsync(), null)], "Grid connection delayed.");
+        var result = await admin.AddDateClaimAsync(id, MilestoneDateKind.Target, new DateClaimInput("2027-03", claim), edit.Version);
         Assert.True(result.Succeeded);
 
         timeline.WaitForAssertion(() => Assert.Contains("+3 months", timeline.Find("[data-testid=milestone-table]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(1));
@@ -62,7 +62,8 @@ public sealed class LiveUpdateTests : IAsyncLifetime, IDisposable
         dashboard.WaitForAssertion(() => Assert.Equal("80 MW", dashboard.FindAll("[data-testid=figure-value]")[1].TextContent.Trim()));
 
         var figures = _admin!.Services.GetRequiredService<FigureAdminService>();
-        var input = new RevisionInput(96, null, null, Core.Domain.FigureQualifier.Exact, new ClaimInput("2026-11-20", Core.Domain.ClaimStatus.OfficialAnnouncement, [new CitationInput(await _admin.FirstSourceIdAsync(), null)], null));
+        var claim = new ClaimInput("2026-11-20", ClaimStatus.OfficialAnnouncement, [new CitationInput(await _admin.FirstSourceIdAsync(), null)], null);
+        var input = new RevisionInput(96, null, null, FigureQualifier.Exact, claim);
         Assert.True((await figures.AddRevisionAsync("alixan", "power", input)).Succeeded);
 
         dashboard.WaitForAssertion(() => Assert.Equal("96 MW", dashboard.FindAll("[data-testid=figure-value]")[1].TextContent.Trim()), TimeSpan.FromSeconds(1));

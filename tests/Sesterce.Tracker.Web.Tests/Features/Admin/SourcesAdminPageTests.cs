@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Tests.Components;
@@ -40,7 +41,40 @@ public class SourcesAdminPageTests : SeededComponentTest
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=write-saved]")));
         Assert.Contains("Rapport d'enquête publique", cut.Find("[data-testid=source-table]").TextContent, StringComparison.Ordinal);
         var stored = (await Services.GetRequiredService<SourceAdminService>().ListAsync()).Single(s => s.Title == "Rapport d'enquête publique");
-        Assert.Equal(("Préfecture de la Drôme", "https://example.test/enquete", (Core.Domain.PartialDate?)Core.Domain.PartialDate.OnDay(2026, 3, 2), "fr"), (stored.Publisher, stored.Url, stored.PublishedOn, stored.Language));
+        Assert.Equal(("Préfecture de la Drôme", "https://example.test/enquete", PartialDate.OnDay(2026, 3, 2), "fr"), (stored.Publisher, stored.Url, stored.PublishedOn, stored.Language));
+    }
+
+    [Fact]
+    public async Task ASourcePublishedInAMonthIsSavedAtThatPrecisionAndListedAsTheMonth()
+    {
+        var cut = RenderPage();
+        Assert.Contains("2026-12-15, 2026-12, 2026-Q4, 2026-H2 or 2026", cut.Find("[data-testid=source-form]").TextContent, StringComparison.Ordinal);
+
+        Type(cut, "field-title", "Le projet grandit");
+        Type(cut, "field-published", "2025-07");
+        cut.Find("[data-testid=save-source]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=write-saved]")));
+        var row = cut.FindAll("[data-testid=source-table] tbody tr").Single(r => r.TextContent.Contains("Le projet grandit", StringComparison.Ordinal));
+        Assert.Contains("Jul 2025", row.TextContent, StringComparison.Ordinal);
+        var stored = (await Services.GetRequiredService<SourceAdminService>().ListAsync()).Single(s => s.Title == "Le projet grandit");
+        Assert.Equal(PartialDate.InMonth(2025, 7), stored.PublishedOn);
+    }
+
+    [Fact]
+    public async Task AHalfYearWrittenTheFrenchWayIsAcceptedAndTheFrenchHelpGivesFrenchExamples()
+    {
+        UseCulture("fr");
+        var cut = RenderPage();
+        Assert.Contains("2026-12-15, 2026-12, 2026-T4, 2026-S2 ou 2026", cut.Find("[data-testid=source-form]").TextContent, StringComparison.Ordinal);
+
+        Type(cut, "field-title", "Bilan du semestre");
+        Type(cut, "field-published", "2025-S1");
+        cut.Find("[data-testid=save-source]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=write-saved]")));
+        Assert.Contains("S1 2025", cut.FindAll("[data-testid=source-table] tbody tr").Single(r => r.TextContent.Contains("Bilan du semestre", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+        Assert.Equal(PartialDate.InHalf(2025, 1), (await Services.GetRequiredService<SourceAdminService>().ListAsync()).Single(s => s.Title == "Bilan du semestre").PublishedOn);
     }
 
     [Fact]
