@@ -37,6 +37,16 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
 
+    public DbSet<ConflictResolution> ConflictResolutions => Set<ConflictResolution>();
+
+    public DbSet<Risk> Risks => Set<Risk>();
+
+    public DbSet<RiskThreat> RiskThreats => Set<RiskThreat>();
+
+    public DbSet<RiskConsequence> RiskConsequences => Set<RiskConsequence>();
+
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset text; UTC ticks keep moments sortable.
@@ -50,6 +60,11 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         configurationBuilder.Properties<MilestoneDateKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MilestoneStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<InvestmentScope>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ClaimScopeKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConflictResolutionKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<RiskCategory>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<RiskLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RiskState>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

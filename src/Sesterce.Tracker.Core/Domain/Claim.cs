@@ -56,6 +56,10 @@ public sealed class Citation
     public int? MilestoneDateRevisionId { get; set; }
 
     public int? PhasePlanRevisionId { get; set; }
+
+    public int? ConflictResolutionId { get; set; }
+
+    public int? RiskAssessmentId { get; set; }
 }
 
 /// <summary>Which date of a milestone a date claim states.</summary>

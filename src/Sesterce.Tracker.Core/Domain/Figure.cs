@@ -68,6 +68,15 @@ public sealed class FigureRevision : IAuditedRecord, IClaim
     /// <summary>For money figures: whether the amount covers IT equipment; compares ratios with the right benchmarks.</summary>
     public InvestmentScope Scope { get; set; }
 
+    /// <summary>What part of the campus the value speaks of; claims of different scopes never conflict.</summary>
+    public ClaimScopeKind ScopeKind { get; set; }
+
+    /// <summary>The phase, when <see cref="ScopeKind"/> is <see cref="ClaimScopeKind.Phase"/>.</summary>
+    public int? ScopePhaseId { get; set; }
+
+    /// <summary>The building or the other part, in the admin's words, when the scope is neither the campus nor a phase.</summary>
+    public string? ScopeLabel { get; set; }
+
     public DateTimeOffset RecordedAt { get; set; }
 
     public PartialDate AnnouncedOn

@@ -26,12 +26,16 @@ internal sealed class FigureRevisionConfiguration : IEntityTypeConfiguration<Fig
         builder.Ignore(r => r.Range);
         builder.Property(r => r.Note).HasMaxLength(2000);
         builder.Property(r => r.Scope).HasDefaultValue(InvestmentScope.Unknown);
+        builder.Property(r => r.ScopeKind).HasDefaultValue(ClaimScopeKind.Campus);
+        builder.Property(r => r.ScopeLabel).HasMaxLength(200);
+        builder.HasOne<Phase>().WithMany().HasForeignKey(r => r.ScopePhaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<FigureRevision>().WithMany().HasForeignKey(r => r.CorrectsRevisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FigureId, r.KnownFrom });
         builder.HasMany(r => r.Citations).WithOne().HasForeignKey(c => c.FigureRevisionId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_FigureRevision_ValueOrRange", "\"Value\" IS NOT NULL OR (\"Low\" IS NOT NULL AND \"High\" IS NOT NULL)");
+            t.HasCheckConstraint("CK_FigureRevision_ScopePhase", "(\"ScopeKind\" = 'Phase') = (\"ScopePhaseId\" IS NOT NULL)");
         });
     }
 }

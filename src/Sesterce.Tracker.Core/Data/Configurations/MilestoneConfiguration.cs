@@ -37,7 +37,8 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
         builder.HasIndex(c => c.SourceId);
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Citation_OneClaim",
-            "(CASE WHEN \"FigureRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"MilestoneDateRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"PhasePlanRevisionId\" IS NULL THEN 0 ELSE 1 END) = 1"));
+            "(CASE WHEN \"FigureRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"MilestoneDateRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"PhasePlanRevisionId\" IS NULL THEN 0 ELSE 1 END)"
+            + " + (CASE WHEN \"ConflictResolutionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"RiskAssessmentId\" IS NULL THEN 0 ELSE 1 END) = 1"));
     }
 }
 

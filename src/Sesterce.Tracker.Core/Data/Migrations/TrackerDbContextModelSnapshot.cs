@@ -400,6 +400,9 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConflictResolutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("FigureRevisionId")
                         .HasColumnType("INTEGER");
 
@@ -416,10 +419,15 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RiskAssessmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConflictResolutionId");
 
                     b.HasIndex("FigureRevisionId");
 
@@ -427,11 +435,70 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.HasIndex("PhasePlanRevisionId");
 
+                    b.HasIndex("RiskAssessmentId");
+
                     b.HasIndex("SourceId");
 
                     b.ToTable("Citations", t =>
                         {
-                            t.HasCheckConstraint("CK_Citation_OneClaim", "(CASE WHEN \"FigureRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"MilestoneDateRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"PhasePlanRevisionId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("CK_Citation_OneClaim", "(CASE WHEN \"FigureRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"MilestoneDateRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"PhasePlanRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"ConflictResolutionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"RiskAssessmentId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.ConflictResolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnouncedOnPrecision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnnouncedOnStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FigureRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("KnownFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MilestoneDateRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsRevisionId");
+
+                    b.HasIndex("FigureRevisionId", "KnownFrom");
+
+                    b.HasIndex("MilestoneDateRevisionId", "KnownFrom");
+
+                    b.ToTable("ConflictResolutions", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConflictResolution_OneClaim", "(CASE WHEN \"FigureRevisionId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"MilestoneDateRevisionId\" IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -531,6 +598,20 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Unknown");
 
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Campus");
+
+                    b.Property<string>("ScopeLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScopePhaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -543,10 +624,14 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.HasIndex("CorrectsRevisionId");
 
+                    b.HasIndex("ScopePhaseId");
+
                     b.HasIndex("FigureId", "KnownFrom");
 
                     b.ToTable("FigureRevisions", t =>
                         {
+                            t.HasCheckConstraint("CK_FigureRevision_ScopePhase", "(\"ScopeKind\" = 'Phase') = (\"ScopePhaseId\" IS NOT NULL)");
+
                             t.HasCheckConstraint("CK_FigureRevision_ValueOrRange", "\"Value\" IS NOT NULL OR (\"Low\" IS NOT NULL AND \"High\" IS NOT NULL)");
                         });
                 });
@@ -754,6 +839,157 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.ToTable("PhasePlanRevisions");
                 });
 
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Risk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampusId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampusId");
+
+                    b.ToTable("Risks");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.RiskAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnouncedOnPrecision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnnouncedOnStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectsRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("KnownFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Likelihood")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsRevisionId");
+
+                    b.HasIndex("RiskId", "KnownFrom");
+
+                    b.ToTable("RiskAssessments");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.RiskConsequence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MilestoneDateRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneDateRevisionId");
+
+                    b.HasIndex("RiskId", "MilestoneDateRevisionId")
+                        .IsUnique();
+
+                    b.ToTable("RiskConsequences");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.RiskThreat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PhaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RiskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("PhaseId");
+
+                    b.HasIndex("RiskId");
+
+                    b.ToTable("RiskThreats", t =>
+                        {
+                            t.HasCheckConstraint("CK_RiskThreat_OneTarget", "(CASE WHEN \"MilestoneId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"PhaseId\" IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -938,6 +1174,11 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Citation", b =>
                 {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.ConflictResolution", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("ConflictResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Sesterce.Tracker.Core.Domain.FigureRevision", null)
                         .WithMany("Citations")
                         .HasForeignKey("FigureRevisionId")
@@ -953,6 +1194,11 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasForeignKey("PhasePlanRevisionId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Sesterce.Tracker.Core.Domain.RiskAssessment", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("RiskAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Sesterce.Tracker.Core.Domain.Source", "Source")
                         .WithMany()
                         .HasForeignKey("SourceId")
@@ -960,6 +1206,24 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.ConflictResolution", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.ConflictResolution", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.FigureRevision", null)
+                        .WithMany()
+                        .HasForeignKey("FigureRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.MilestoneDateRevision", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneDateRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Figure", b =>
@@ -988,6 +1252,11 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasForeignKey("FigureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Phase", null)
+                        .WithMany()
+                        .HasForeignKey("ScopePhaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Milestone", b =>
@@ -1043,6 +1312,63 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Risk", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Campus", null)
+                        .WithMany()
+                        .HasForeignKey("CampusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.RiskAssessment", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.RiskAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Risk", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.RiskConsequence", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.MilestoneDateRevision", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneDateRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Risk", null)
+                        .WithMany("Consequences")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.RiskThreat", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Phase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Sesterce.Tracker.Core.Domain.Risk", null)
+                        .WithMany("Threats")
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Campus", b =>
                 {
                     b.Navigation("Figures");
@@ -1052,6 +1378,11 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                     b.Navigation("People");
 
                     b.Navigation("Phases");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.ConflictResolution", b =>
+                {
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Figure", b =>
@@ -1080,6 +1411,20 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.PhasePlanRevision", b =>
+                {
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Risk", b =>
+                {
+                    b.Navigation("Assessments");
+
+                    b.Navigation("Consequences");
+
+                    b.Navigation("Threats");
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.RiskAssessment", b =>
                 {
                     b.Navigation("Citations");
                 });

@@ -36,6 +36,7 @@ public static class FigureHeadlines
     ///    exactly the same value (a report repeating the official number adds its qualifier and
     ///    date without overruling anything).
     /// 3. Else the latest revision of any status.
+    /// Rules 2 and 3 look at claims about the whole campus when there are any.
     /// </summary>
     public static FigureHeadline? Choose(IReadOnlyList<FigureRevisionView> effective, int? referenceRevisionId)
     {
@@ -44,7 +45,10 @@ public static class FigureHeadlines
             return new FigureHeadline(reference, HeadlineReason.Reference);
         }
 
-        return ClaimRules.Choose(effective, (a, b) => a.Value == b.Value) is { } chosen
+        // A figure's headline speaks of the whole campus; claims about a phase or a building stand beside it.
+        // Only when nothing is said of the whole campus does the rule look at every scope.
+        IReadOnlyList<FigureRevisionView> pool = effective.Any(r => r.Part.IsCampus) ? [.. effective.Where(r => r.Part.IsCampus)] : effective;
+        return ClaimRules.Choose(pool, (a, b) => a.Value == b.Value) is { } chosen
             ? new FigureHeadline(chosen.Claim, chosen.Reason)
             : null;
     }

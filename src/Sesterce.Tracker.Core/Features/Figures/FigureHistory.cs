@@ -27,7 +27,7 @@ public static class FigureHistory
 
         var first = effective[0];
         var change = effective.Count > 1 ? FigureChange.Between(first.Value, headline.Revision.Value) : null;
-        return new FigureSnapshot(key, name, unit, headline.Revision, first, change, effective, headline.Reason, referenceRevisionId, FigureConflicts.Find(effective));
+        return new FigureSnapshot(key, name, unit, headline.Revision, first, change, effective, headline.Reason, referenceRevisionId, FigureConflicts.Find(effective, referenceRevisionId));
     }
 
     /// <summary>The headline as it stood on <paramref name="date"/>, from the revisions of <paramref name="snapshot"/> known by then.</summary>

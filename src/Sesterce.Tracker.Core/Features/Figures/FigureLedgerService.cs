@@ -1,5 +1,6 @@
 using Sesterce.Tracker.Core.Features.Benchmarks;
 using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Figures;
 
@@ -31,7 +32,7 @@ public sealed record FigureLedgerView(
     bool IsToday,
     FigureSnapshot? Figure,
     IReadOnlyList<LedgerRow> Rows,
-    IReadOnlyList<FigureConflict> Conflicts,
+    IReadOnlyList<ClaimConflict<FigureRevisionView>> Conflicts,
     string? ReferenceNote,
     IReadOnlyList<DerivedRatio> Ratios,
     IReadOnlyList<BenchmarkView> Benchmarks,
@@ -87,7 +88,7 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
     /// Changes compare with the standing revisions only: a corrected revision is measured against
     /// the one before it, but nothing is measured against a corrected one.
     /// </summary>
-    internal static IReadOnlyList<LedgerRow> Rows(FigureLedger ledger, FigureSnapshot? figure, IReadOnlyList<FigureConflict> conflicts)
+    internal static IReadOnlyList<LedgerRow> Rows(FigureLedger ledger, FigureSnapshot? figure, IReadOnlyList<ClaimConflict<FigureRevisionView>> conflicts)
     {
         var rows = new List<LedgerRow>();
         FigureRevisionView? previous = null;

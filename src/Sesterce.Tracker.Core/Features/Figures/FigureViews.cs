@@ -22,7 +22,31 @@ public sealed record FigureRevisionView(
     string? Note,
     int? CorrectsRevisionId,
     int? CorrectedByRevisionId,
-    InvestmentScope Scope = InvestmentScope.Unknown) : IClaimView;
+    InvestmentScope Scope = InvestmentScope.Unknown,
+    ClaimScope? ClaimScope = null) : IClaimView
+{
+    /// <summary>What part of the campus the value speaks of; the whole campus unless the admin said otherwise.</summary>
+    public ClaimScope Part => ClaimScope ?? Figures.ClaimScope.Campus;
+}
+
+/// <summary>
+/// What part of a campus a figure claim speaks of. <see cref="PhaseId"/> is set for a phase (with its
+/// name in <see cref="Label"/> for display); <see cref="Label"/> names a building or another part.
+/// </summary>
+public sealed record ClaimScope(ClaimScopeKind Kind, int? PhaseId = null, string? Label = null)
+{
+    public static readonly ClaimScope Campus = new(ClaimScopeKind.Campus);
+
+    public bool IsCampus => Kind == ClaimScopeKind.Campus;
+
+    /// <summary>Same part of the campus: same phase, or the same building or part by name (case and spaces aside).</summary>
+    public bool SameAs(ClaimScope other) => Kind == other.Kind && Kind switch
+    {
+        ClaimScopeKind.Campus => true,
+        ClaimScopeKind.Phase => PhaseId == other.PhaseId,
+        _ => string.Equals(Label?.Trim(), other.Label?.Trim(), StringComparison.OrdinalIgnoreCase),
+    };
+}
 
 /// <summary>Change between two values: absolute, and relative in percent when the base is not zero.</summary>
 public sealed record FigureChange(ValueRange Absolute, ValueRange? Percent)
@@ -46,7 +70,7 @@ public sealed record FigureSnapshot(
     IReadOnlyList<FigureRevisionView> History,
     HeadlineReason HeadlineReason = HeadlineReason.LatestAuthoritative,
     int? ReferenceRevisionId = null,
-    IReadOnlyList<FigureConflict>? Conflicts = null);
+    IReadOnlyList<ClaimConflict<FigureRevisionView>>? Conflicts = null);
 
 /// <summary>Every revision of one figure known on a date, corrected ones included and marked.</summary>
 public sealed record FigureLedger(

@@ -47,7 +47,7 @@ public class ConflictAndReferenceTests(TrackerDatabase db) : IClassFixture<Track
         var view = (await db.Get<FigureLedgerService>().GetAsync("alixan", "disputed")).View!;
 
         var conflict = Assert.Single(view!.Conflicts);
-        Assert.Equal((official, press), (conflict.Earlier.Id, conflict.Later.Id));
+        Assert.Equal((official, press), (conflict.With.Id, conflict.Claim.Id));
         Assert.All(view.Rows, r => Assert.True(r.InConflict));
         Assert.Equal(official, view.Figure!.Latest.Id);
         Assert.Equal(HeadlineReason.LatestAuthoritative, view.Figure.HeadlineReason);
