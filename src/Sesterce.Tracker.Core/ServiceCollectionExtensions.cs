@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<MilestoneDetailService>();
         services.AddScoped<TimelineService>();
+        services.AddScoped<Features.Risks.RiskService>();
         services.TryAddSingleton<IChangeNotifier, InProcessChangeNotifier>();
         services.TryAddSingleton<ReloadCoalescer>();
         services.AddSingleton<AuditLog>();

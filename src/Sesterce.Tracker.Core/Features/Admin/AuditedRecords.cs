@@ -52,6 +52,23 @@ public static class AuditedRecords
             .FirstOrDefaultAsync(ct),
     };
 
+    /// <summary>A risk of the register; its assessments are claims added under it, moving its version.</summary>
+    public static readonly RecordKind<Risk> Risk = new("Risk", r => r.Id, r => r.Title) { CampusSlug = InCampus<Risk>(r => r.CampusId) };
+
+    /// <summary>An admin's resolution of a conflict between a claim and the headline in force. Append-only.</summary>
+    public static readonly RecordKind<ConflictResolution> ConflictResolution = new("ConflictResolution", r => r.Id, r => r.FigureRevisionId is { } figureClaim ? $"Resolution of figure claim {figureClaim}" : $"Resolution of date claim {r.MilestoneDateRevisionId}")
+    {
+        CampusSlug = (db, r, ct) => r.FigureRevisionId is { } figureClaim
+            ? db.FigureRevisions.AsNoTracking().Where(f => f.Id == figureClaim)
+                .SelectMany(f => db.Figures.Where(x => x.Id == f.FigureId))
+                .SelectMany(f => db.Campuses.Where(c => c.Id == f.CampusId).Select(c => c.Slug))
+                .FirstOrDefaultAsync(ct)
+            : db.MilestoneDateRevisions.AsNoTracking().Where(d => d.Id == r.MilestoneDateRevisionId)
+                .SelectMany(d => db.Milestones.Where(m => m.Id == d.MilestoneId))
+                .SelectMany(m => db.Campuses.Where(c => c.Id == m.CampusId).Select(c => c.Slug))
+                .FirstOrDefaultAsync(ct),
+    };
+
     private static Func<TrackerDbContext, T, CancellationToken, Task<string?>> InCampus<T>(Func<T, int> campusId) =>
         (db, record, ct) => CampusLookup.SlugAsync(db, campusId(record), ct);
 }

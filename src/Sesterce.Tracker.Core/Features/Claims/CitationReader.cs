@@ -21,6 +21,12 @@ internal static class CitationReader
     public static Task<ILookup<int, CitationView>> OfPhasePlansAsync(TrackerDbContext db, IQueryable<int> claimIds, CancellationToken cancellationToken) =>
         ReadAsync(db.Citations.Where(c => c.PhasePlanRevisionId != null && claimIds.Contains(c.PhasePlanRevisionId.Value)), r => r.PhasePlanRevisionId, cancellationToken);
 
+    public static Task<ILookup<int, CitationView>> OfResolutionsAsync(TrackerDbContext db, IQueryable<int> claimIds, CancellationToken cancellationToken) =>
+        ReadAsync(db.Citations.Where(c => c.ConflictResolutionId != null && claimIds.Contains(c.ConflictResolutionId.Value)), r => r.ConflictResolutionId, cancellationToken);
+
+    public static Task<ILookup<int, CitationView>> OfRiskAssessmentsAsync(TrackerDbContext db, IQueryable<int> claimIds, CancellationToken cancellationToken) =>
+        ReadAsync(db.Citations.Where(c => c.RiskAssessmentId != null && claimIds.Contains(c.RiskAssessmentId.Value)), r => r.RiskAssessmentId, cancellationToken);
+
     private static async Task<ILookup<int, CitationView>> ReadAsync(IQueryable<Citation> citations, Func<Row, int?> owner, CancellationToken cancellationToken)
     {
         var rows = await citations.AsNoTracking()
@@ -29,6 +35,8 @@ internal static class CitationReader
                 c.FigureRevisionId,
                 c.MilestoneDateRevisionId,
                 c.PhasePlanRevisionId,
+                c.ConflictResolutionId,
+                c.RiskAssessmentId,
                 c.Quote,
                 c.Source!.Id,
                 c.Source.Title,
@@ -45,6 +53,8 @@ internal static class CitationReader
         int? FigureRevisionId,
         int? MilestoneDateRevisionId,
         int? PhasePlanRevisionId,
+        int? ConflictResolutionId,
+        int? RiskAssessmentId,
         string? Quote,
         int SourceId,
         string Title,
