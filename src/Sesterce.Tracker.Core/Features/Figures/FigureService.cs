@@ -18,6 +18,26 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         !string.Equals(key, FigureKeys.Investment, StringComparison.OrdinalIgnoreCase)
         || (await callers.GetCallerAsync()).Holds(TrackerPermission.ReadInvestment);
 
+    /// <summary>
+    /// The figures the caller may read on the campus, built-in and custom, in the campus's order,
+    /// whether or not anything is known of them yet; empty when the campus does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<FigureLink>> ListAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var links = await db.Figures.AsNoTracking()
+            .Where(f => db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug))
+            .OrderBy(f => f.Order).ThenBy(f => f.Id)
+            .Select(f => new FigureLink(f.Key, f.Name, f.Unit))
+            .ToListAsync(cancellationToken);
+        if (!await MaySeeAsync(FigureKeys.Investment))
+        {
+            links.RemoveAll(f => f.Key == FigureKeys.Investment);
+        }
+
+        return links;
+    }
+
     public async Task<IReadOnlyList<FigureSnapshot>?> GetFiguresAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);

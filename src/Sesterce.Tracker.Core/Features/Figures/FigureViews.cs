@@ -11,6 +11,12 @@ public static class FigureKeys
     public const string Jobs = "jobs";
 }
 
+/// <summary>A figure of a campus as the navigation lists it.</summary>
+public sealed record FigureLink(string Key, string Name, string Unit)
+{
+    public bool IsBuiltIn => Key is FigureKeys.Investment or FigureKeys.Power or FigureKeys.Jobs;
+}
+
 public sealed record FigureRevisionView(
     int Id,
     ValueRange Value,
