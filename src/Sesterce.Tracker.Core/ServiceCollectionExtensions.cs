@@ -55,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MilestoneDetailService>();
         services.AddScoped<TimelineService>();
         services.AddScoped<Features.Risks.RiskService>();
+        services.AddScoped<Features.Risks.RiskAdminService>();
         services.TryAddSingleton<IChangeNotifier, InProcessChangeNotifier>();
         services.TryAddSingleton<ReloadCoalescer>();
         services.AddSingleton<AuditLog>();

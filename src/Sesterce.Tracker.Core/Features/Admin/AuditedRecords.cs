@@ -53,7 +53,11 @@ public static class AuditedRecords
     };
 
     /// <summary>A risk of the register; its assessments are claims added under it, moving its version.</summary>
-    public static readonly RecordKind<Risk> Risk = new("Risk", r => r.Id, r => r.Title) { CampusSlug = InCampus<Risk>(r => r.CampusId) };
+    public static readonly RecordKind<Risk> Risk = new("Risk", r => r.Id, r => r.Title)
+    {
+        CampusSlug = InCampus<Risk>(r => r.CampusId),
+        Load = risks => risks.Include(r => r.Threats).Include(r => r.Consequences),
+    };
 
     /// <summary>An admin's resolution of a conflict between a claim and the headline in force. Append-only.</summary>
     public static readonly RecordKind<ConflictResolution> ConflictResolution = new("ConflictResolution", r => r.Id, r => r.FigureRevisionId is { } figureClaim ? $"Resolution of figure claim {figureClaim}" : $"Resolution of date claim {r.MilestoneDateRevisionId}")

@@ -1,0 +1,179 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Core.Features.Risks;
+using Sesterce.Tracker.Web.Features.Admin.Claims;
+using Sesterce.Tracker.Web.Formatting;
+
+namespace Sesterce.Tracker.Web.Features.Admin;
+
+public partial class RisksAdmin
+{
+    private IReadOnlyList<RiskAdminRow>? _rows;
+    private IReadOnlyList<MilestoneOption> _milestones = [];
+    private IReadOnlyList<PhaseOption> _phases = [];
+    private IReadOnlyList<DateClaimOption> _dateClaims = [];
+    private IReadOnlyList<SourceAdminRow> _sources = [];
+    private RiskEdit? _edit;
+    private WriteResult? _result;
+    private Mode _mode;
+    private bool _busy;
+
+    private RiskForm _risk = new();
+    private RiskAssessmentForm _assessment = RiskAssessmentForm.Following(null);
+    private string? _archiveReason;
+
+    private enum Mode
+    {
+        None,
+        Create,
+        Edit,
+        Assess,
+        Correct,
+        Archive,
+        Restore,
+    }
+
+    [Inject]
+    private RiskAdminService Risks { get; set; } = default!;
+
+    [Inject]
+    private SourceAdminService Sources { get; set; } = default!;
+
+    [Inject]
+    private DisplayFormatter Format { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AdminResource> A { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public string CampusSlug { get; set; } = "";
+
+    private string Title => _edit?.Values.Title ?? "";
+
+    private string FormTitle => _mode switch
+    {
+        Mode.Create => A["NewRisk"],
+        Mode.Assess => A["ChangeStateOf", Title],
+        Mode.Correct when _assessment.Corrects is { } c => A["CorrectAssessmentOf", c.Id, A[$"RiskState_{c.State}"], Format.Date(c.AnnouncedOn)],
+        Mode.Archive => A["ArchiveOf", Title],
+        Mode.Restore => A["RestoreOf", Title],
+        _ => A["EditOf", Title],
+    };
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _milestones = await Risks.MilestonesAsync(CampusSlug);
+        _phases = await Risks.PhasesAsync(CampusSlug);
+        _dateClaims = await Risks.DateClaimsAsync(CampusSlug);
+        _sources = await Sources.ListAsync();
+        await RefreshAsync();
+    }
+
+    private async Task RefreshAsync() => _rows = await Risks.ListAsync(CampusSlug) ?? [];
+
+    private string MilestoneTitle(int id) => _milestones.FirstOrDefault(m => m.Id == id)?.Title ?? "";
+
+    private string PhaseName(int id) => _phases.FirstOrDefault(p => p.Id == id)?.Name ?? "";
+
+    /// <summary>"#12 · Phase 1 commissioning · Target: Mar 2027 · reported 20 Nov 2026".</summary>
+    private string DateClaimText(int id)
+    {
+        if (_dateClaims.FirstOrDefault(c => c.Id == id) is not { } claim)
+        {
+            return "";
+        }
+
+        var value = claim switch
+        {
+            { Date: { } date } => Format.Date(date),
+            { Kind: MilestoneDateKind.Reached } => A["ReachedRetracted"].Value,
+            _ => A["DateNotKnown"].Value,
+        };
+        return A["DateClaimOption", claim.Id, claim.MilestoneTitle, A[$"ClaimKind_{claim.Kind}"], value, Format.Date(claim.ReportedOn)];
+    }
+
+    private static RiskAssessmentView? CurrentOf(RiskEdit edit) => RiskRules.Current(edit.Assessments);
+
+    private void StartCreate()
+    {
+        _edit = null;
+        _result = null;
+        _mode = Mode.Create;
+        _risk = new RiskForm();
+        _assessment = RiskAssessmentForm.Following(null);
+    }
+
+    private async Task StartAsync(int id, Mode mode)
+    {
+        _result = null;
+        _edit = await Risks.GetForEditAsync(id);
+        if (_edit is null)
+        {
+            _mode = Mode.None;
+            return;
+        }
+
+        _mode = mode;
+        _risk = RiskForm.From(_edit);
+        _archiveReason = null;
+        _assessment = mode is Mode.Correct && _assessment.Corrects is { } corrected && _edit.Assessments.FirstOrDefault(a => a.Id == corrected.Id) is { } again
+            ? RiskAssessmentForm.Correcting(again)
+            : RiskAssessmentForm.Following(CurrentOf(_edit));
+    }
+
+    private void StartCorrect(RiskAssessmentView assessment)
+    {
+        _result = null;
+        _mode = Mode.Correct;
+        _assessment = RiskAssessmentForm.Correcting(assessment);
+    }
+
+    private void Cancel()
+    {
+        _mode = Mode.None;
+        _edit = null;
+        _result = null;
+    }
+
+    private async Task SaveAsync()
+    {
+        var missing = _mode is Mode.Assess ? _assessment.Missing().ToList() : [];
+        if (missing.Count > 0)
+        {
+            _result = WriteResult.Invalid(missing);
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            _result = _mode switch
+            {
+                Mode.Create => await Risks.CreateAsync(CampusSlug, _risk.ToInput(), _assessment.ToInput(_sources)),
+                Mode.Edit => await Risks.UpdateAsync(_edit!.Id, _risk.ToInput(), _edit.Version),
+                Mode.Assess => await Risks.AddAssessmentAsync(_edit!.Id, _assessment.ToInput(_sources), _edit.Version),
+                Mode.Correct => await Risks.CorrectAssessmentAsync(_edit!.Id, _assessment.Corrects!.Id, _assessment.ToInput(_sources), _assessment.Reason, _edit.Version),
+                Mode.Archive => await Risks.SetArchivedAsync(_edit!.Id, true, _archiveReason, _edit.Version),
+                Mode.Restore => await Risks.SetArchivedAsync(_edit!.Id, false, null, _edit.Version),
+                _ => null,
+            };
+            if (_result?.Succeeded == true)
+            {
+                _mode = Mode.None;
+                _edit = null;
+                _dateClaims = await Risks.DateClaimsAsync(CampusSlug);
+                await RefreshAsync();
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;
+
+    private string? ErrorFor(string field) => WriteFeedback.ErrorFor(A, _result, field);
+}
