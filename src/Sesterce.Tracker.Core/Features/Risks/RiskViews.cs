@@ -62,3 +62,6 @@ public sealed record RiskView(
         Threatens.Any(t => t.MilestoneId == milestoneId || (phaseId is not null && t.PhaseId == phaseId))
         || Consequences.Any(c => c.MilestoneId == milestoneId);
 }
+
+/// <summary>A campus's register as known on <see cref="AsOf"/>, in <see cref="RiskRules.Order"/>.</summary>
+public sealed record RiskRegisterView(string CampusSlug, string CampusName, DateOnly AsOf, bool IsToday, IReadOnlyList<RiskView> Risks);
