@@ -14,6 +14,13 @@ public static class TrackerLinks
 
     public static string Executive(string slug, AsOf asOf) => asOf.AppendTo($"{Campus(slug)}/executive");
 
+    public static string Risks(string slug, AsOf asOf) => asOf.AppendTo($"{Campus(slug)}/risks");
+
+    /// <summary>One risk's entry in the register: the page with its anchor (the as-of day stays in the query, before the fragment).</summary>
+    public static string Risk(string slug, int id, AsOf asOf) => $"{Risks(slug, asOf)}#{RiskAnchor(id)}";
+
+    public static string RiskAnchor(int id) => $"risk-{id}";
+
     public static string Figure(string slug, string key, AsOf asOf) => asOf.AppendTo($"{Campus(slug)}/figures/{Segment(key)}");
 
     public static string Milestone(string slug, int id, AsOf asOf) => asOf.AppendTo($"{Campus(slug)}/milestones/{id}");

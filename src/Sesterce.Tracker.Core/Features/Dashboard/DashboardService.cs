@@ -1,6 +1,7 @@
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Risks;
 
 namespace Sesterce.Tracker.Core.Features.Dashboard;
 
@@ -20,9 +21,12 @@ public sealed record DashboardView(
 {
     /// <summary>Open milestones whose date is not known yet ("date to be announced").</summary>
     public IReadOnlyList<MilestoneSummary> UndatedMilestones { get; init; } = [];
+
+    /// <summary>The risks not closed on the day, most severe first (docs/risks.md).</summary>
+    public IReadOnlyList<RiskView> OpenRisks { get; init; } = [];
 }
 
-public sealed class DashboardService(CampusService campuses, FigureService figures, TrackerClock clock)
+public sealed class DashboardService(CampusService campuses, FigureService figures, RiskService risks, TrackerClock clock)
 {
     public const int NextMilestoneCount = 5;
 
@@ -40,10 +44,13 @@ public sealed class DashboardService(CampusService campuses, FigureService figur
         var undated = allMilestones.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var reached = allMilestones.Where(m => m.State == Domain.MilestoneState.Achieved).OrderByDescending(m => m.KeyDate).ToList();
 
+        var register = await risks.ListAsync(slug, day, cancellationToken) ?? [];
+
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
         return ReadResult.Found(new DashboardView(campus, day, day == clock.Today, nothingKnown, snapshots, next, reached, FigureRatios.Compute(snapshots))
         {
             UndatedMilestones = undated,
+            OpenRisks = [.. register.Where(r => r.IsActive)],
         });
     }
 }

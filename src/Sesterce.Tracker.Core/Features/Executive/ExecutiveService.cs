@@ -2,6 +2,7 @@ using Sesterce.Tracker.Core.Features.Benchmarks;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Risks;
 using Sesterce.Tracker.Core.Features.Sources;
 
 namespace Sesterce.Tracker.Core.Features.Executive;
@@ -24,11 +25,20 @@ public sealed record ExecutiveView(
 {
     /// <summary>Open milestones whose date is not known yet.</summary>
     public IReadOnlyList<MilestoneSummary> UndatedMilestones { get; init; } = [];
+
+    /// <summary>The most severe risks not closed on the day, at most <see cref="ExecutiveService.TopRiskCount"/>.</summary>
+    public IReadOnlyList<RiskView> TopRisks { get; init; } = [];
+
+    /// <summary>How many risks were not closed on the day in all, so the page can say how many more the register holds.</summary>
+    public int OpenRiskCount { get; init; }
 }
 
-public sealed class ExecutiveService(CampusService campuses, FigureService figures, BenchmarkService benchmarks, TrackerClock clock)
+public sealed class ExecutiveService(CampusService campuses, FigureService figures, BenchmarkService benchmarks, RiskService risks, TrackerClock clock)
 {
     public const int MilestoneCount = 4;
+
+    /// <summary>Few enough that the page still prints on one sheet.</summary>
+    public const int TopRiskCount = 5;
 
     public async Task<ReadResult<ExecutiveView>> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
@@ -44,6 +54,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
         var undated = all.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var waterfall = FigureWaterfall.Build(snapshots.FirstOrDefault(s => s.Key == FigureKeys.Investment));
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
+        var open = (await risks.ListAsync(slug, day, cancellationToken) ?? []).Where(r => r.IsActive).ToList();
         return ReadResult.Found(new ExecutiveView(
             campus,
             day,
@@ -57,6 +68,8 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
             Cite(snapshots, waterfall, [.. next, .. undated]))
         {
             UndatedMilestones = undated,
+            TopRisks = [.. open.Take(TopRiskCount)],
+            OpenRiskCount = open.Count,
         });
     }
 

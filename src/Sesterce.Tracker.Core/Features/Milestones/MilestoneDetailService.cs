@@ -1,5 +1,6 @@
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Risks;
 using Sesterce.Tracker.Core.Features.Timeline;
 
 namespace Sesterce.Tracker.Core.Features.Milestones;
@@ -23,9 +24,13 @@ public sealed record MilestoneDetail(
     Slip? SlipFromBaseline,
     PhaseView? Phase,
     IReadOnlyList<RelatedFigure> RelatedFigures,
-    DateOnly AsOf);
+    DateOnly AsOf)
+{
+    /// <summary>The risks known on the day that threaten the milestone or its phase, or caused one of its date claims; most severe first.</summary>
+    public IReadOnlyList<RiskView> Risks { get; init; } = [];
+}
 
-public sealed class MilestoneDetailService(CampusService campuses, FigureService figures, TrackerClock clock)
+public sealed class MilestoneDetailService(CampusService campuses, FigureService figures, RiskService risks, TrackerClock clock)
 {
     /// <summary>Not found when the campus does not exist, or the milestone does not or is not yet known on that date.</summary>
     public async Task<ReadResult<MilestoneDetail>> GetAsync(string slug, int id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -57,6 +62,10 @@ public sealed class MilestoneDetailService(CampusService campuses, FigureService
             related.Add(new RelatedFigure(power.Key, power.Name, power.Unit, power.Latest, FigureRelation.CapacityOfCampus));
         }
 
-        return ReadResult.Found(new MilestoneDetail(campus.Slug, campus.Name, milestone, milestone.Slip, phase, related, day));
+        var register = await risks.ListAsync(slug, day, cancellationToken) ?? [];
+        return ReadResult.Found(new MilestoneDetail(campus.Slug, campus.Name, milestone, milestone.Slip, phase, related, day)
+        {
+            Risks = [.. register.Where(r => r.Concerns(milestone.Id, milestone.PhaseId))],
+        });
     }
 }

@@ -22,6 +22,17 @@ public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFacto
         return campusId is null ? null : await ReadAsync(db, campusId.Value, day, cancellationToken);
     }
 
+    /// <summary>The register page's view: the campus's name and its risks known on the day; not found when the campus does not exist.</summary>
+    public async Task<ReadResult<RiskRegisterView>> GetRegisterAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = clock.Resolve(asOf);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var campus = await db.Campuses.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Id, c.Slug, c.Name }).FirstOrDefaultAsync(cancellationToken);
+        return campus is null
+            ? ReadResult.NotFound<RiskRegisterView>()
+            : ReadResult.Found(new RiskRegisterView(campus.Slug, campus.Name, day, day == clock.Today, await ReadAsync(db, campus.Id, day, cancellationToken)));
+    }
+
     internal static async Task<IReadOnlyList<RiskView>> ReadAsync(TrackerDbContext db, int campusId, DateOnly day, CancellationToken cancellationToken)
     {
         var risks = await db.Risks.AsNoTracking()

@@ -53,4 +53,15 @@ public sealed record RiskView(
     public int Severity => Current.Severity;
 
     public bool ThreatensMilestone(int milestoneId) => Threatens.Any(t => t.MilestoneId == milestoneId);
+
+    /// <summary>
+    /// Whether the risk bears on a milestone: it threatens the milestone or its phase, or it caused
+    /// one of the milestone's date claims. Milestone pages and timeline lanes show it then.
+    /// </summary>
+    public bool Concerns(int milestoneId, int? phaseId) =>
+        Threatens.Any(t => t.MilestoneId == milestoneId || (phaseId is not null && t.PhaseId == phaseId))
+        || Consequences.Any(c => c.MilestoneId == milestoneId);
 }
+
+/// <summary>A campus's register as known on <see cref="AsOf"/>, in <see cref="RiskRules.Order"/>.</summary>
+public sealed record RiskRegisterView(string CampusSlug, string CampusName, DateOnly AsOf, bool IsToday, IReadOnlyList<RiskView> Risks);

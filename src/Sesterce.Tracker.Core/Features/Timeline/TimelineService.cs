@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Risks;
 
 namespace Sesterce.Tracker.Core.Features.Timeline;
 
@@ -29,14 +31,39 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
         return (new TimelineView(day, day == clock.Today, await BuildAsync(db, shown, day, cancellationToken)), total);
     }
 
-    /// <summary>The timelines of a page of campuses in four statements whatever the page size: campuses, milestones, their dates.</summary>
+    /// <summary>
+    /// The timelines of a page of campuses in four statements whatever the page size (campuses,
+    /// milestones, their dates), one more to find the campuses with risks known on the day, and the
+    /// register of each of those only: most campuses of a portfolio page have none.
+    /// </summary>
     private async Task<IReadOnlyList<CampusTimeline>> BuildAsync(TrackerDbContext db, IQueryable<Campus> campuses, DateOnly day, CancellationToken cancellationToken)
     {
         var details = await CampusService.DetailsAsync(db, campuses, day, day >= clock.Today, cancellationToken);
-        return [.. details.Select(d => Build(d.Detail, d.Milestones, day))];
+        var ids = details.Select(d => d.Id).ToList();
+        var withRisks = await db.Risks.AsNoTracking()
+            .Where(r => ids.Contains(r.CampusId) && !r.IsArchived && r.Assessments.Any(a => a.KnownFrom <= day))
+            .Select(r => r.CampusId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var registers = new Dictionary<int, IReadOnlyList<RiskView>>();
+        foreach (var id in withRisks)
+        {
+            registers[id] = await RiskService.ReadAsync(db, id, day, cancellationToken);
+        }
+
+        return [.. details.Select(d => Build(d.Detail, d.Milestones, registers.GetValueOrDefault(d.Id, []), day))];
     }
 
-    private static CampusTimeline Build(CampusDetail campus, IReadOnlyList<MilestoneSummary> list, DateOnly day)
+    /// <summary>Every standing assessment of each risk that concerns at least one milestone, in reported-on order.</summary>
+    internal static IReadOnlyList<TimelineRiskEvent> RiskEvents(IReadOnlyList<RiskView> risks, IReadOnlyList<MilestoneSummary> milestones) =>
+        [.. risks
+            .Select(r => (Risk: r, On: milestones.Where(m => r.Concerns(m.Id, m.PhaseId)).Select(m => m.Id).ToList()))
+            .Where(x => x.On.Count > 0)
+            .SelectMany(x => ClaimRules.Effective(x.Risk.History).Select(a => new TimelineRiskEvent(x.Risk.Id, x.Risk.Title, a, x.On)))
+            .OrderBy(e => e.Position.Start)
+            .ThenBy(e => e.Assessment.Id)];
+
+    private static CampusTimeline Build(CampusDetail campus, IReadOnlyList<MilestoneSummary> list, IReadOnlyList<RiskView> risks, DateOnly day)
     {
         var bars = new List<PhaseBar>();
         var start = campus.FirstKnownOn ?? day;
@@ -54,6 +81,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
         return new CampusTimeline(campus.Slug, campus.Name, campus.FirstKnownOn, bars, markers)
         {
             UndatedPhases = [.. campus.Phases.Where(p => p.TargetDate is null).OrderBy(p => p.Order).Select(p => p.Name)],
+            RiskEvents = RiskEvents(risks, list),
         };
     }
 }

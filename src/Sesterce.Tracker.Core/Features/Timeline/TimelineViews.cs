@@ -1,5 +1,6 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Risks;
 
 namespace Sesterce.Tracker.Core.Features.Timeline;
 
@@ -13,6 +14,16 @@ public sealed record TimelineMilestone(MilestoneSummary Milestone, Slip? SlipFro
     public PartialDate? Position => Milestone.KeyDate;
 }
 
+/// <summary>
+/// One standing assessment of a risk known on the view's day, drawn at its reported-on date on the
+/// lanes of the milestones the risk concerns (<see cref="RiskView.Concerns"/>). A risk event is
+/// never an achievement, whatever its state: it is drawn as a warning, never as a reached milestone.
+/// </summary>
+public sealed record TimelineRiskEvent(int RiskId, string Title, RiskAssessmentView Assessment, IReadOnlyList<int> MilestoneIds)
+{
+    public PartialDate Position => Assessment.AnnouncedOn;
+}
+
 public sealed record CampusTimeline(string Slug, string Name, DateOnly? FirstKnownOn, IReadOnlyList<PhaseBar> Phases, IReadOnlyList<TimelineMilestone> Milestones)
 {
     /// <summary>Milestones with no date known yet: listed beside the chart, which has nowhere to draw them.</summary>
@@ -20,6 +31,12 @@ public sealed record CampusTimeline(string Slug, string Name, DateOnly? FirstKno
 
     /// <summary>Phases known but without an end date yet.</summary>
     public IReadOnlyList<string> UndatedPhases { get; init; } = [];
+
+    /// <summary>The risk assessments known on the day, in date order, each on the lanes of the milestones its risk concerns.</summary>
+    public IReadOnlyList<TimelineRiskEvent> RiskEvents { get; init; } = [];
+
+    /// <summary>The risk events drawn on a milestone's lane.</summary>
+    public IEnumerable<TimelineRiskEvent> RiskEventsOn(int milestoneId) => RiskEvents.Where(e => e.MilestoneIds.Contains(milestoneId));
 }
 
 /// <summary>One or several campuses on one time axis as known on <see cref="AsOf"/>.</summary>
@@ -41,6 +58,8 @@ public sealed record TimelineView(DateOnly AsOf, bool IsToday, IReadOnlyList<Cam
                     .OfType<PartialDate>()
                     .SelectMany(d => new[] { d.Start, d.End }));
             }
+
+            dates.AddRange(campus.RiskEvents.SelectMany(e => new[] { e.Position.Start, e.Position.End }));
         }
 
         return (dates.Min(), dates.Max());

@@ -19,6 +19,9 @@ public partial class MilestonePage
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<RisksResource> R { get; set; } = default!;
+
     [Parameter]
     public string Slug { get; set; } = "";
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Timeline;
+using Sesterce.Tracker.Web.Features.Risks;
 using Sesterce.Tracker.Web.Formatting;
 using Sesterce.Tracker.Web.Navigation;
 
@@ -24,6 +25,9 @@ public partial class TimelineChart
 
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<RisksResource> R { get; set; } = default!;
 
     /// <summary>The as-of day the links carry, from the page's CampusView.</summary>
     [CascadingParameter]
@@ -65,7 +69,7 @@ public partial class TimelineChart
             // An undated milestone has no place on a time axis: it goes to the lane below the chart.
             foreach (var item in campus.Milestones.Where(m => m.Position is not null))
             {
-                _rows.Add(new MilestoneRow(campus.Slug, item, y));
+                _rows.Add(new MilestoneRow(campus, item, y));
                 y += RowHeight;
             }
         }
@@ -78,6 +82,18 @@ public partial class TimelineChart
         _scale.ClampedX(DateOnly.FromDayNumber((date.Start.DayNumber + date.End.DayNumber) / 2));
 
     private void Focus(TimelineMilestone item) => _focused = MarkerLabel(item);
+
+    private void Focus(TimelineRiskEvent risk) => _focused = RiskLabel(risk);
+
+    private string RiskLabel(TimelineRiskEvent risk) => R["RiskMarker", risk.Title, R.State(risk.Assessment.State), R.Level(risk.Assessment.Likelihood), R.Level(risk.Assessment.Impact), Format.Date(risk.Position)];
+
+    // A materialised risk warns in the error colour; never the achieved style.
+    private static string RiskClass(TimelineRiskEvent risk) => risk.Assessment.State switch
+    {
+        RiskState.Materialised => "materialised",
+        RiskState.Closed => "closed",
+        _ => "open",
+    };
 
     private string TickLabel(PartialDate tick) => tick.Precision == DatePrecision.Month && tick.Start.Month != 1
         ? Format.MonthName(tick.Start)
@@ -159,11 +175,18 @@ public partial class TimelineChart
     private static string Diamond(double x, double y, double r) =>
         string.Create(CultureInfo.InvariantCulture, $"M{x:0.##} {y - r:0.##} L{x + r:0.##} {y:0.##} L{x:0.##} {y + r:0.##} L{x - r:0.##} {y:0.##} Z");
 
+    /// <summary>An upward triangle with its apex at (<paramref name="x"/>, <paramref name="top"/>).</summary>
+    private static string Triangle(double x, double top, double size) =>
+        string.Create(CultureInfo.InvariantCulture, $"M{x:0.##} {top:0.##} L{x + (size * 0.6):0.##} {top + size:0.##} L{x - (size * 0.6):0.##} {top + size:0.##} Z");
+
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private sealed record CampusRow(CampusTimeline Timeline, double Y);
 
     private sealed record PhaseRow(PhaseBar Bar, double Y);
 
-    private sealed record MilestoneRow(string Campus, TimelineMilestone Item, double Y);
+    private sealed record MilestoneRow(CampusTimeline Timeline, TimelineMilestone Item, double Y)
+    {
+        public string Campus => Timeline.Slug;
+    }
 }

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Risks;
+using Sesterce.Tracker.Web.Formatting;
+using Sesterce.Tracker.Web.Navigation;
+
+namespace Sesterce.Tracker.Web.Features.Risks;
+
+/// <summary>The register of one campus as known on the as-of day, filtered on the page (docs/risks.md).</summary>
+public partial class RisksPage
+{
+    private RiskFilter _filter = RiskFilter.None;
+
+    [Inject]
+    private RiskService Risks { get; set; } = default!;
+
+    [Inject]
+    private DisplayFormatter Format { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> T { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<RisksResource> R { get; set; } = default!;
+
+    [Parameter]
+    public string Slug { get; set; } = "";
+
+    private List<BreadcrumbItem> Breadcrumbs(RiskRegisterView view, AsOf asOf) =>
+    [
+        new(view.CampusName, TrackerLinks.Dashboard(Slug, asOf)),
+        new(R["NavRisks"], null, disabled: true),
+    ];
+
+    // Each filter offers only what the register holds on the day, in a stable order.
+    private IReadOnlyList<(RiskState Value, string Text)> StateOptions(RiskRegisterView view) =>
+        [.. view.Risks.Select(r => r.State).Distinct().Order().Select(s => (s, R.State(s)))];
+
+    private IReadOnlyList<(RiskCategory Value, string Text)> CategoryOptions(RiskRegisterView view) =>
+        [.. view.Risks.Select(r => r.Category).Distinct().Order().Select(c => (c, R.Category(c)))];
+
+    private IReadOnlyList<(RiskLevel Value, string Text)> BandOptions(RiskRegisterView view) =>
+        [.. view.Risks.Select(r => RiskText.Band(r.Severity)).Distinct().OrderDescending().Select(b => (b, R[$"Band_{b}"].Value))];
+
+    private IReadOnlyList<(string Value, string Text)> ThreatOptions(RiskRegisterView view) =>
+        [.. view.Risks.SelectMany(r => r.Threatens)
+            .DistinctBy(RiskFilter.ThreatKey)
+            .OrderBy(t => t.MilestoneId is null ? 0 : 1)
+            .ThenBy(t => t.Name, StringComparer.CurrentCulture)
+            .Select(t => (RiskFilter.ThreatKey(t), t.MilestoneId is null ? R["PhaseThreat", t.Name].Value : t.Name))];
+
+    private void SetFilter(RiskFilter filter) => _filter = filter;
+}
