@@ -53,6 +53,8 @@ public class AuthorizationMatrixTests(TrackerWebFactory factory) : IClassFixture
         ("/api/campuses/alixan/figures/investment/revisions.xlsx", "401", "403", "200", "200"),
         ("/api/campuses/alixan/milestones.csv", "401", "403", "200", "200"),
         ("/api/campuses/alixan/milestones.xlsx", "401", "403", "200", "200"),
+        ("/api/campuses/alixan/risks.csv", "401", "403", "200", "200"),
+        ("/api/campuses/alixan/risks.xlsx", "401", "403", "200", "200"),
         ("/api/campuses/alixan/export.json", "401", "403", "200", "200"),
         ("/api/audit.csv", "401", "403", "403", "200"),
         ("/api/no/such/path", "401", "404", "404", "404"),

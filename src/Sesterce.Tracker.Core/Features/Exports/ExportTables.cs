@@ -2,6 +2,7 @@ using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Features.Risks;
 
 namespace Sesterce.Tracker.Core.Features.Exports;
 
@@ -23,6 +24,14 @@ public static class ExportTables
         "TargetStatus", "TargetAnnouncedOn", "TargetAnnouncedOnPrecision", "TargetReason", "Slip", "SlipUnit",
         "OtherTarget", "OtherTargetStatus", "OtherTargetAnnouncedOn",
         "ActualDate", "ActualDatePrecision", "ActualStatus", "ActualAnnouncedOn",
+        "SourceCount", "SourceTitle", "SourcePublisher", "SourceUrl", "SourcePublishedOn", "SourceLanguage", "Quote",
+    ];
+
+    public static readonly IReadOnlyList<string> RiskColumns =
+    [
+        "RiskId", "Title", "Description", "Category", "Owner", "CurrentState", "CurrentSeverity", "Threatens", "Consequences",
+        "AssessmentId", "State", "Likelihood", "Impact", "Severity", "AnnouncedOn", "AnnouncedOnPrecision", "KnownFrom",
+        "Status", "IsCurrent", "Corrects", "CorrectedBy", "Reason",
         "SourceCount", "SourceTitle", "SourcePublisher", "SourceUrl", "SourcePublishedOn", "SourceLanguage", "Quote",
     ];
 
@@ -63,6 +72,26 @@ public static class ExportTables
             ];
         }));
 
+    /// <summary>
+    /// The register as one row per assessment claim, oldest first within each risk, with the risk's
+    /// own fields repeated so every row reads alone. Threats and consequences list one per line.
+    /// </summary>
+    public static ExportTable Risks(IReadOnlyList<RiskView> risks) => ExportTable.Create(
+        "risks",
+        RiskColumns,
+        risks.SelectMany(risk => risk.History.Select(a => (IReadOnlyList<object?>)
+        [
+            risk.Id, risk.Title, risk.Description, risk.Category.ToString(), risk.Owner, risk.State.ToString(), risk.Severity,
+            Join(risk.Threatens.Select(t => t.Name)),
+            Join(risk.Consequences.Select(c => $"{c.MilestoneTitle}: {c.Claim.Kind} {c.Claim.Date?.ToString() ?? "—"} (reported {c.Claim.AnnouncedOn})")),
+            a.Id, a.State.ToString(), a.Likelihood.ToString(), a.Impact.ToString(), a.Severity,
+            a.AnnouncedOn.ToString(), a.AnnouncedOn.Precision.ToString(), Iso(a.KnownFrom),
+            a.Status.ToString(), a.Id == risk.Current.Id, a.CorrectsRevisionId, a.CorrectedByRevisionId, a.Reason,
+            .. Sources(a.Sources),
+        ])));
+
+    public static string RisksFileName(string slug, DateOnly asOf) => $"{slug}-risks-asof-{Iso(asOf)}";
+
     /// <summary>"alixan-investment-ledger-asof-2025-12-01", to which the writer's extension is added.</summary>
     public static string LedgerFileName(string slug, string key, DateOnly asOf) => $"{slug}-{key}-ledger-asof-{Iso(asOf)}";
 
@@ -93,6 +122,8 @@ public static class ExportTables
         Lines(citations, c => c.Source.Language),
         Lines(citations, c => c.Quote),
     ];
+
+    private static string? Join(IEnumerable<string> lines) => lines.Any() ? string.Join('\n', lines) : null;
 
     // A column no source fills stays an empty cell (null), as it was with one source: "" would read back differently from xlsx.
     private static string? Lines(IReadOnlyList<CitationView> citations, Func<CitationView, string?> part) =>

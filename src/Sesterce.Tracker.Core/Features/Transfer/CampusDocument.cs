@@ -15,11 +15,12 @@ public sealed class CampusDocument
     public const string FormatName = "sesterce-tracker.campus";
     /// <summary>
     /// Version 2 carries claims: several sources per claim, reached dates and phase plans as claims
-    /// with a status and a reported-on date. Version 1 files (one source per record) still import.
+    /// with a status and a reported-on date. Version 3 adds the risk register and gives milestones
+    /// ids (risks name the milestones they threaten). Version 1 and 2 files still import.
     /// </summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
-    public static bool CanRead(int version) => version is 1 or CurrentVersion;
+    public static bool CanRead(int version) => version is >= 1 and <= CurrentVersion;
 
     public string? Format { get; set; }
 
@@ -34,6 +35,9 @@ public sealed class CampusDocument
     public List<MilestonePart>? Milestones { get; set; }
 
     public List<FigurePart>? Figures { get; set; }
+
+    /// <summary>Version 3: the risk register, archived risks included.</summary>
+    public List<RiskPart>? Risks { get; set; }
 
     public List<BenchmarkPart>? Benchmarks { get; set; }
 
@@ -158,6 +162,9 @@ public sealed class PhasePlanPart
 
 public sealed class MilestonePart
 {
+    /// <summary>Version 3: the milestone's id in the document, so a risk can name it.</summary>
+    public int? Id { get; set; }
+
     public string? Title { get; set; }
 
     public string? Description { get; set; }
@@ -273,6 +280,56 @@ public sealed class FigureRevisionPart
     public string? Note { get; set; }
 
     /// <summary>The id of an earlier revision of the same figure that this one corrects.</summary>
+    public int? Corrects { get; set; }
+
+    public DateTimeOffset? RecordedAt { get; set; }
+}
+
+/// <summary>A risk of the register with its links and every assessment, corrected ones included, oldest first.</summary>
+public sealed class RiskPart
+{
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? Owner { get; set; }
+
+    public bool? Archived { get; set; }
+
+    /// <summary>Ids of the document's milestones the risk threatens.</summary>
+    public List<int>? ThreatenedMilestones { get; set; }
+
+    /// <summary>Ids of the document's phases the risk threatens.</summary>
+    public List<int>? ThreatenedPhases { get; set; }
+
+    /// <summary>Ids of the document's milestone date claims the risk caused.</summary>
+    public List<int>? Consequences { get; set; }
+
+    public List<RiskAssessmentPart>? Assessments { get; set; }
+}
+
+public sealed class RiskAssessmentPart
+{
+    public int? Id { get; set; }
+
+    public string? State { get; set; }
+
+    public string? Likelihood { get; set; }
+
+    public string? Impact { get; set; }
+
+    public string? AnnouncedOn { get; set; }
+
+    public string? Status { get; set; }
+
+    public List<CitationPart>? Sources { get; set; }
+
+    /// <summary>Why the state changed.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>The id of an earlier assessment of the same risk that this one corrects.</summary>
     public int? Corrects { get; set; }
 
     public DateTimeOffset? RecordedAt { get; set; }

@@ -32,9 +32,19 @@ internal static class CampusExporter
 
         var planIds = phases.SelectMany(p => p.Plans.OrderBy(r => r.Id)).Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var dateIds = milestones.SelectMany(m => m.DateRevisions.OrderBy(r => r.Id)).Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
+        var milestoneIds = milestones.Select((m, i) => (m.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
+        var risks = await db.Risks.AsNoTracking().AsSplitQuery()
+            .Include(r => r.Threats)
+            .Include(r => r.Consequences)
+            .Include(r => r.Assessments).ThenInclude(a => a.Citations)
+            .Where(r => r.CampusId == campus.Id)
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var assessmentIds = risks.SelectMany(r => r.Assessments.OrderBy(a => a.Id)).Select((a, i) => (a.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var cited = figures.SelectMany(f => f.Revisions).SelectMany(r => r.Citations)
             .Concat(milestones.SelectMany(m => m.DateRevisions).SelectMany(r => r.Citations))
             .Concat(phases.SelectMany(p => p.Plans).SelectMany(r => r.Citations))
+            .Concat(risks.SelectMany(r => r.Assessments).SelectMany(a => a.Citations))
             .Select(c => c.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => cited.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var sourceIds = sources.Select((s, i) => (s.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
@@ -93,6 +103,7 @@ internal static class CampusExporter
             })],
             Milestones = [.. milestones.Select(m => new MilestonePart
             {
+                Id = milestoneIds[m.Id],
                 Title = m.Title,
                 Description = m.Description,
                 Kind = m.Kind.ToString(),
@@ -133,6 +144,30 @@ internal static class CampusExporter
                     Note = r.Note,
                     Corrects = Local(revisionIds, r.CorrectsRevisionId),
                     RecordedAt = r.RecordedAt.ToUniversalTime(),
+                })],
+            })],
+            Risks = [.. risks.Select(r => new RiskPart
+            {
+                Title = r.Title,
+                Description = r.Description,
+                Category = r.Category.ToString(),
+                Owner = r.Owner,
+                Archived = r.IsArchived,
+                ThreatenedMilestones = [.. r.Threats.Where(t => t.MilestoneId is not null).Select(t => milestoneIds[t.MilestoneId!.Value]).Order()],
+                ThreatenedPhases = [.. r.Threats.Where(t => t.PhaseId is not null).Select(t => phaseIds[t.PhaseId!.Value]).Order()],
+                Consequences = [.. r.Consequences.Select(c => dateIds[c.MilestoneDateRevisionId]).Order()],
+                Assessments = [.. r.Assessments.OrderBy(a => a.Id).Select(a => new RiskAssessmentPart
+                {
+                    Id = assessmentIds[a.Id],
+                    State = a.State.ToString(),
+                    Likelihood = a.Likelihood.ToString(),
+                    Impact = a.Impact.ToString(),
+                    AnnouncedOn = a.AnnouncedOn.ToString(),
+                    Status = a.Status.ToString(),
+                    Sources = Cite(a.Citations),
+                    Reason = a.Reason,
+                    Corrects = Local(assessmentIds, a.CorrectsRevisionId),
+                    RecordedAt = a.RecordedAt.ToUniversalTime(),
                 })],
             })],
             Benchmarks = [.. benchmarks.OrderBy(b => b.RatioKey, StringComparer.Ordinal).ThenBy(b => b.Order).ThenBy(b => b.Key, StringComparer.Ordinal).Select(b => new BenchmarkPart

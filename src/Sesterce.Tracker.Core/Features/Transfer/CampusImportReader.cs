@@ -32,6 +32,20 @@ internal sealed class ImportPlan
 
     public List<BenchmarkInput> Benchmarks { get; } = [];
 
+    /// <summary>The file's risks, to insert once the campus has its id.</summary>
+    public List<Risk> Risks { get; } = [];
+
+    /// <summary>Each threat with the milestone or phase it names, linked once those are numbered.</summary>
+    public List<(RiskThreat Threat, Milestone? Milestone, Phase? Phase)> ThreatLinks { get; } = [];
+
+    public List<(RiskConsequence Consequence, MilestoneDateRevision Claim)> ConsequenceLinks { get; } = [];
+
+    /// <summary>Each milestone id the file declares; null when that milestone was refused.</summary>
+    public Dictionary<int, Milestone?> MilestoneIds { get; } = [];
+
+    /// <summary>Each date claim id of the file across milestones; null when refused or given to two claims.</summary>
+    public Dictionary<int, MilestoneDateRevision?> DateClaims { get; } = [];
+
     /// <summary>Every source and phase id the file declares, valid or not: repeated ids and references are checked against these.</summary>
     public HashSet<int> SourceIds { get; } = [];
 
@@ -136,6 +150,7 @@ internal sealed class CampusImportReader(DateOnly today)
         ReadPhases(document.Phases ?? [], plan);
         ReadMilestones(document.Milestones ?? [], plan);
         ReadFigures(document.Figures ?? [], plan);
+        ReadRisks(document.Risks ?? [], plan);
         ReadBenchmarks(document.Benchmarks ?? [], plan);
         return _errors.Count == 0 ? plan : null;
     }
@@ -240,6 +255,7 @@ internal sealed class CampusImportReader(DateOnly today)
             var path = $"milestones[{i}]";
             var part = parts[i] ?? new MilestonePart();
             var rules = new InputRules(today);
+            var milestoneId = Id(rules, part.Id, plan.MilestoneIds.ContainsKey, required: false);
             var kind = Choice<MilestoneKind>(rules, "Kind", part.Kind);
 
             // Version 1 wrote "Achieved": reached is now a date claim, read from the file's actual date below.
@@ -299,6 +315,9 @@ internal sealed class CampusImportReader(DateOnly today)
                 if (claimId is { } local)
                 {
                     claimIds[local] = ok ? revision : null;
+
+                    // Version 2 files numbered claims per milestone at times; an id two milestones share names neither.
+                    plan.DateClaims[local] = plan.DateClaims.ContainsKey(local) ? null : claimIds[local];
                 }
 
                 if (ok)
@@ -316,6 +335,113 @@ internal sealed class CampusImportReader(DateOnly today)
             if (valid)
             {
                 plan.Campus.Milestones.Add(milestone);
+            }
+
+            if (milestoneId is { } declared)
+            {
+                plan.MilestoneIds[declared] = valid ? milestone : null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Risks with their links and assessments, checked with the admin's rules. A link to a declared
+    /// but refused milestone, phase or claim is not reported again: that record's own error says what is wrong.
+    /// </summary>
+    private void ReadRisks(List<RiskPart> parts, ImportPlan plan)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var path = $"risks[{i}]";
+            var part = parts[i] ?? new RiskPart();
+            var rules = new InputRules(today);
+            var category = Choice<RiskCategory>(rules, "Category", part.Category);
+            var values = Risks.RiskAdminService.ValidateFields(
+                rules, new Risks.RiskInput(part.Title, part.Description, category, part.Owner, part.ThreatenedMilestones ?? [], part.ThreatenedPhases ?? [], part.Consequences ?? []));
+            var risk = new Risk { Title = values.Title ?? "", Description = values.Description, Category = category, Owner = values.Owner, IsArchived = part.Archived ?? false };
+            foreach (var id in values.ThreatenedMilestoneIds)
+            {
+                if (!plan.MilestoneIds.TryGetValue(id, out var milestone))
+                {
+                    rules.Add("ThreatenedMilestones", "UnknownMilestone");
+                }
+                else if (milestone is not null)
+                {
+                    var threat = new RiskThreat();
+                    risk.Threats.Add(threat);
+                    plan.ThreatLinks.Add((threat, milestone, null));
+                }
+            }
+
+            foreach (var id in values.ThreatenedPhaseIds)
+            {
+                if (!plan.PhaseIds.Contains(id))
+                {
+                    rules.Add("ThreatenedPhases", "UnknownPhase");
+                }
+                else if (plan.Phases.TryGetValue(id, out var phase))
+                {
+                    var threat = new RiskThreat();
+                    risk.Threats.Add(threat);
+                    plan.ThreatLinks.Add((threat, null, phase));
+                }
+            }
+
+            foreach (var id in values.ConsequenceDateClaimIds)
+            {
+                if (!plan.DateClaims.TryGetValue(id, out var claim) || claim is null)
+                {
+                    rules.Add("Consequences", "UnknownDateClaim");
+                }
+                else
+                {
+                    var consequence = new RiskConsequence();
+                    risk.Consequences.Add(consequence);
+                    plan.ConsequenceLinks.Add((consequence, claim));
+                }
+            }
+
+            var assessments = part.Assessments ?? [];
+            if (assessments.Count == 0)
+            {
+                rules.Add("Assessments", "Required");
+            }
+
+            var valid = Collect(path, rules);
+            var assessmentIds = new Dictionary<int, RiskAssessment?>();
+            var corrected = new HashSet<int>();
+            for (var j = 0; j < assessments.Count; j++)
+            {
+                var a = assessments[j] ?? new RiskAssessmentPart();
+                var assessmentRules = new InputRules(today);
+                var assessmentId = Id(assessmentRules, a.Id, assessmentIds.ContainsKey);
+                var state = Choice<RiskState>(assessmentRules, "State", a.State);
+                var likelihood = Choice<RiskLevel>(assessmentRules, "Likelihood", a.Likelihood);
+                var impact = Choice<RiskLevel>(assessmentRules, "Impact", a.Impact);
+                var status = Choice<ClaimStatus>(assessmentRules, "Status", a.Status);
+                var recordedAt = Moment(assessmentRules, a.RecordedAt);
+                var correctedAssessment = Corrected(assessmentRules, a.Corrects, assessmentIds, corrected);
+                var assessment = Risks.RiskAdminService.Validate(
+                    assessmentRules,
+                    new Risks.RiskAssessmentInput(state, likelihood, impact, Claim(a.AnnouncedOn, status, a.Sources, null, null, a.Reason)),
+                    plan.SourceDates,
+                    recordedAt);
+                var ok = Collect($"{path}.assessments[{j}]", assessmentRules) && assessment is not null;
+                if (assessmentId is { } local)
+                {
+                    assessmentIds[local] = ok ? assessment : null;
+                }
+
+                if (ok)
+                {
+                    Register(plan, assessment!, assessment!.Citations, correctedAssessment);
+                    risk.Assessments.Add(assessment);
+                }
+            }
+
+            if (valid)
+            {
+                plan.Risks.Add(risk);
             }
         }
     }

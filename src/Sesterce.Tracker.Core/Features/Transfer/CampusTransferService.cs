@@ -31,7 +31,9 @@ public sealed record ImportSummary(
     int SourcesCreated,
     int SourcesReused,
     int BenchmarksCreated,
-    IReadOnlyList<string> BenchmarksKept);
+    IReadOnlyList<string> BenchmarksKept,
+    int Risks = 0,
+    int RiskAssessments = 0);
 
 /// <summary>The outcome of an import; nothing was written unless <see cref="Outcome"/> is Done.</summary>
 public sealed record ImportResult(TransferOutcome Outcome, IReadOnlyList<ImportError> Errors, string? Slug, ImportSummary? Summary)
@@ -146,13 +148,17 @@ public sealed class CampusTransferService(
             created,
             reused,
             newBenchmarks.Count,
-            kept);
+            kept,
+            plan.Risks.Count,
+            plan.Risks.Sum(r => r.Assessments.Count));
         db.Campuses.Add(plan.Campus);
+        db.Risks.AddRange(plan.Risks);
         var changes = new ChangeSet()
             .Created("Phases", summary.Phases).Created("Milestones", summary.Milestones).Created("DateRevisions", summary.DateRevisions)
             .Created("Figures", summary.Figures).Created("Revisions", summary.Revisions)
             .Created("SourcesCreated", summary.SourcesCreated).Created("SourcesReused", summary.SourcesReused)
-            .Created("BenchmarksCreated", summary.BenchmarksCreated).Created("BenchmarksKept", string.Join(", ", kept));
+            .Created("BenchmarksCreated", summary.BenchmarksCreated).Created("BenchmarksKept", string.Join(", ", kept))
+            .Created("Risks", summary.Risks).Created("RiskAssessments", summary.RiskAssessments);
         var reason = string.IsNullOrWhiteSpace(fileName) ? "Imported from a campus file." : $"Imported from the file {Truncate(fileName.Trim(), 200)}.";
         var entry = audit.Entry(caller, "Campus", slug, slug, Action, plan.Campus.Name, changes.Changes, reason, 0);
         db.AuditEntries.Add(entry);
@@ -251,12 +257,30 @@ public sealed class CampusTransferService(
         Number(campus.Milestones.SelectMany(m => m.DateRevisions), await db.MilestoneDateRevisions.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
         Number(campus.Figures, await db.Figures.MaxAsync(x => (int?)x.Id, cancellationToken), (f, id) => f.Id = id);
         Number(campus.Figures.SelectMany(f => f.Revisions), await db.FigureRevisions.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
+        Number(plan.Risks, await db.Risks.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
+        Number(plan.Risks.SelectMany(r => r.Assessments), await db.RiskAssessments.MaxAsync(x => (int?)x.Id, cancellationToken), (a, id) => a.Id = id);
         Number(sources, await db.Sources.MaxAsync(x => (int?)x.Id, cancellationToken), (s, id) => s.Id = id);
         Number(benchmarks, await db.Benchmarks.MaxAsync(x => (int?)x.Id, cancellationToken), (b, id) => b.Id = id);
 
         foreach (var (milestone, phase) in plan.PhaseLinks)
         {
             milestone.PhaseId = plan.Phases[phase].Id;
+        }
+
+        foreach (var risk in plan.Risks)
+        {
+            risk.CampusId = campus.Id;
+        }
+
+        foreach (var (threat, milestone, phase) in plan.ThreatLinks)
+        {
+            threat.MilestoneId = milestone?.Id;
+            threat.PhaseId = phase?.Id;
+        }
+
+        foreach (var (consequence, claim) in plan.ConsequenceLinks)
+        {
+            consequence.MilestoneDateRevisionId = claim.Id;
         }
 
         foreach (var citation in plan.Citations)
@@ -276,6 +300,9 @@ public sealed class CampusTransferService(
                     break;
                 case PhasePlanRevision revision:
                     revision.CorrectsRevisionId = corrected.Id;
+                    break;
+                case RiskAssessment assessment:
+                    assessment.CorrectsRevisionId = corrected.Id;
                     break;
             }
         }

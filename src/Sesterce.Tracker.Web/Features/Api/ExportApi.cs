@@ -36,6 +36,14 @@ public static class ExportApi
                 MilestonesAsync(slug, asOf, Format.Xlsx, exports, ct))
             .WithSummary("The milestone list as an Excel workbook.")
             .RequireAuthorization(nameof(TrackerPermission.Export));
+        api.MapGet("/campuses/{slug}/risks.csv", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
+                RisksAsync(slug, asOf, Format.Csv, exports, ct))
+            .WithSummary("The risk register known on asOf as CSV, one row per assessment: the risk's fields, what it threatens and caused, state, likelihood, impact, reported on, status, reason, and every source with its quote.")
+            .RequireAuthorization(nameof(TrackerPermission.Export));
+        api.MapGet("/campuses/{slug}/risks.xlsx", (string slug, string? asOf, ExportService exports, CancellationToken ct) =>
+                RisksAsync(slug, asOf, Format.Xlsx, exports, ct))
+            .WithSummary("The risk register as an Excel workbook.")
+            .RequireAuthorization(nameof(TrackerPermission.Export));
         api.MapGet("/campuses/{slug}/export.json", CampusAsync)
             .WithSummary($"The whole campus as a versioned JSON document (format {CampusDocument.FormatName}, version {CampusDocument.CurrentVersion}) that an admin can import into another tracker.")
             .Produces<string>(StatusCodes.Status200OK, "application/json")
@@ -66,6 +74,18 @@ public static class ExportApi
 
         var day = parsed.Day;
         var file = await exports.MilestonesAsync(slug, day, cancellationToken);
+        return file is null ? TrackerApi.UnknownCampus(slug) : await FileAsync(file, format, cancellationToken);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RisksAsync(
+        string slug, string? asOf, Format format, ExportService exports, CancellationToken cancellationToken)
+    {
+        if (!AsOf.TryParse(asOf, out var parsed))
+        {
+            return TrackerApi.BadAsOf(asOf);
+        }
+
+        var file = await exports.RisksAsync(slug, parsed.Day, cancellationToken);
         return file is null ? TrackerApi.UnknownCampus(slug) : await FileAsync(file, format, cancellationToken);
     }
 

@@ -48,7 +48,7 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
         Assert.Equal(first, second);
         var root = JsonNode.Parse(first)!;
         Assert.Equal("sesterce-tracker.campus", (string?)root["format"]);
-        Assert.Equal(2, (int?)root["version"]);
+        Assert.Equal(CampusDocument.CurrentVersion, (int?)root["version"]);
         Assert.Equal(3, root["figures"]!.AsArray().Count);
         Assert.Contains("\"Drôme, Auvergne-Rhône-Alpes\"", first, StringComparison.Ordinal);
     }
@@ -157,7 +157,7 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
         { "not json at all", "", "NotJson" },
         { "[1, 2]", "", "NotACampusDocument" },
         { """{"format":"something-else","version":1}""", "", "UnknownFormat" },
-        { """{"format":"sesterce-tracker.campus","version":3}""", "", "UnknownVersion" },
+        { """{"format":"sesterce-tracker.campus","version":4}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus","version":0}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus"}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus","version":1,"campus":null}""", "campus", "Required" },
