@@ -16,6 +16,7 @@ public sealed record TrackerPage(string Name, string Address, TestAccount? Accou
         new("figure-power", "/campuses/alixan/figures/power", TestAccount.Executive),
         new("figure-jobs", "/campuses/alixan/figures/jobs", TestAccount.Executive),
         new("executive", "/campuses/alixan/executive", TestAccount.Executive),
+        new("risks", "/campuses/alixan/risks", TestAccount.ProjectManager),
         new("admin", "/admin", TestAccount.Admin),
         new("admin-campus", "/admin/campuses/alixan", TestAccount.Admin),
         new("admin-sources", "/admin/sources", TestAccount.Admin),
