@@ -22,6 +22,7 @@ public sealed class AdminFormLayoutTests(Browser browser) : IClassFixture<Browse
         ["phases-replan"] = PhaseReplanAsync,
         ["figures-revision"] = RevisionWithTwoSourcesAsync,
         ["sources"] = SourcesAsync,
+        ["risk-new"] = NewRiskAsync,
     };
 
     public static TheoryData<string> StateNames() => [.. States.Keys];
@@ -71,6 +72,25 @@ public sealed class AdminFormLayoutTests(Browser browser) : IClassFixture<Browse
         await page.Field("reached-date").FillAsync("2026-10-02");
         await page.GetByTestId("reached-add-source").ClickAsync();
         await page.ChooseAsync("reached-source", Source, 1);
+    }
+
+    private static async Task NewRiskAsync(IPage page)
+    {
+        await OpenCampusAdminAsync(page, "Risks");
+        await page.GetByTestId("new-risk").ClickAsync();
+        await page.Field("field-title").FillAsync("Grid connection delayed");
+        await page.Field("field-owner").FillAsync("RTE");
+        await page.ChooseAsync("field-category", "Grid connection");
+        await page.ChooseAsync("assessment-source", Source);
+        await page.Field("assessment-quote").FillAsync("Le raccordement au réseau est prévu au second semestre 2026.");
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(page.GetByTestId("write-saved")).ToBeVisibleAsync();
+        await page.Locator("[data-risk-row]", new() { HasText = "Grid connection delayed" }).First.GetByTestId("assess-risk").ClickAsync();
+        await Expect(page.GetByTestId("risk-assessments")).ToBeVisibleAsync();
+        await page.ChooseAsync("assessment-state", "Mitigating");
+        await page.ChooseAsync("assessment-source", Source);
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(page.GetByTestId("write-errors")).ToBeVisibleAsync();
     }
 
     private static async Task MilestoneAndItsClaimsAsync(IPage page)
