@@ -10,3 +10,9 @@ public interface IVersionedRecord : IAuditedRecord
 
     int Version { get; set; }
 }
+
+/// <summary>A record that leaves every view when archived and comes back when restored; never deleted.</summary>
+public interface IArchivableRecord : IVersionedRecord
+{
+    bool IsArchived { get; set; }
+}

@@ -1,6 +1,6 @@
 namespace Sesterce.Tracker.Core.Domain;
 
-public sealed class Milestone : IVersionedRecord
+public sealed class Milestone : IArchivableRecord
 {
     public int Id { get; set; }
 

@@ -34,7 +34,7 @@ public enum RiskState
 /// (<see cref="Assessments"/>), so an as-of view shows the risk as it was judged on that day, and
 /// the risk itself only from the day its first assessment became known.
 /// </summary>
-public sealed class Risk : IVersionedRecord
+public sealed class Risk : IArchivableRecord
 {
     public int Id { get; set; }
 

@@ -178,23 +178,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
         }, cancellationToken);
 
     public Task<WriteResult> SetArchivedAsync(int id, bool archived, string? reason, int expectedVersion, CancellationToken cancellationToken = default) =>
-        writes.UpdateAsync(AuditedRecords.Milestone, m => m.Id == id, expectedVersion, (scope, milestone) =>
-        {
-            var why = scope.Rules.Text("Reason", reason, 2000, required: archived);
-            if (scope.Rules.IsValid && milestone.IsArchived == archived)
-            {
-                scope.Rules.Add("", archived ? "AlreadyArchived" : "NotArchived");
-            }
-
-            if (!scope.Rules.IsValid)
-            {
-                return null;
-            }
-
-            var changes = new ChangeSet().Compare("Archived", milestone.IsArchived, archived);
-            milestone.IsArchived = archived;
-            return new Edit(archived ? "Archived" : "Restored", changes, why);
-        }, cancellationToken);
+        writes.SetArchivedAsync(AuditedRecords.Milestone, m => m.Id == id, archived, reason, expectedVersion, cancellationToken);
 
     /// <summary>Every date claim of the milestones, read as of today by the claim rules (the admin sees all recorded).</summary>
     private static async Task<Dictionary<int, MilestoneDates>> DatesAsync(TrackerDbContext db, IQueryable<int> milestoneIds, CancellationToken cancellationToken)

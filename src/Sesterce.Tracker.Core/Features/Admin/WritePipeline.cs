@@ -92,6 +92,30 @@ public sealed class WritePipeline(IDbContextFactory<TrackerDbContext> contexts, 
         UpdateAsync(kind, db => db.Set<T>().Where(match), expectedVersion, change, cancellationToken);
 
     /// <summary>
+    /// Archives or restores a record; archiving needs a reason, and asking for the state it is
+    /// already in is refused rather than saved as nothing.
+    /// </summary>
+    public Task<WriteResult> SetArchivedAsync<T>(RecordKind<T> kind, Expression<Func<T, bool>> match, bool archived, string? reason, int expectedVersion, CancellationToken cancellationToken)
+        where T : class, IArchivableRecord =>
+        UpdateAsync(kind, match, expectedVersion, (scope, record) =>
+        {
+            var why = scope.Rules.Text("Reason", reason, 2000, required: archived);
+            if (scope.Rules.IsValid && record.IsArchived == archived)
+            {
+                scope.Rules.Add("", archived ? "AlreadyArchived" : "NotArchived");
+            }
+
+            if (!scope.Rules.IsValid)
+            {
+                return null;
+            }
+
+            var changes = new ChangeSet().Compare("Archived", record.IsArchived, archived);
+            record.IsArchived = archived;
+            return new Edit(archived ? "Archived" : "Restored", changes, why);
+        }, cancellationToken);
+
+    /// <summary>
     /// Changes a versioned record the editor saw at <paramref name="expectedVersion"/>. A change
     /// that moves no field saves nothing and keeps the version.
     /// </summary>

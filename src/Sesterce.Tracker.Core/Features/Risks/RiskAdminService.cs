@@ -191,23 +191,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
         AssessAsync(id, input, expectedVersion, corrects, reason, cancellationToken);
 
     public Task<WriteResult> SetArchivedAsync(int id, bool archived, string? reason, int expectedVersion, CancellationToken cancellationToken = default) =>
-        writes.UpdateAsync(AuditedRecords.Risk, r => r.Id == id, expectedVersion, (scope, risk) =>
-        {
-            var why = scope.Rules.Text("Reason", reason, 2000, required: archived);
-            if (scope.Rules.IsValid && risk.IsArchived == archived)
-            {
-                scope.Rules.Add("", archived ? "AlreadyArchived" : "NotArchived");
-            }
-
-            if (!scope.Rules.IsValid)
-            {
-                return null;
-            }
-
-            var changes = new ChangeSet().Compare("Archived", risk.IsArchived, archived);
-            risk.IsArchived = archived;
-            return new Edit(archived ? "Archived" : "Restored", changes, why);
-        }, cancellationToken);
+        writes.SetArchivedAsync(AuditedRecords.Risk, r => r.Id == id, archived, reason, expectedVersion, cancellationToken);
 
     /// <summary>
     /// The rules of one assessment, shared with the campus import: defined state, likelihood and
