@@ -16,8 +16,12 @@ public static class FigureHistory
     public static IReadOnlyList<FigureRevisionView> Effective(IEnumerable<FigureRevisionView> known) =>
         ClaimRules.Effective(Ledger(known));
 
-    /// <summary>The figure as known: its headline by <see cref="FigureHeadlines.Choose"/>, its first value and the change between.</summary>
-    public static FigureSnapshot? Snapshot(string key, string name, string unit, IEnumerable<FigureRevisionView> known, int? referenceRevisionId = null)
+    /// <summary>
+    /// The figure as known: its headline by <see cref="FigureHeadlines.Choose"/>, its first value and
+    /// the change between, and its conflicts with the admins' <paramref name="resolutions"/> of them
+    /// known on the view's day considered.
+    /// </summary>
+    public static FigureSnapshot? Snapshot(string key, string name, string unit, IEnumerable<FigureRevisionView> known, int? referenceRevisionId = null, IReadOnlyList<ResolutionView>? resolutions = null)
     {
         var effective = Effective(known);
         if (FigureHeadlines.Choose(effective, referenceRevisionId) is not { } headline)
@@ -27,7 +31,7 @@ public static class FigureHistory
 
         var first = effective[0];
         var change = effective.Count > 1 ? FigureChange.Between(first.Value, headline.Revision.Value) : null;
-        return new FigureSnapshot(key, name, unit, headline.Revision, first, change, effective, headline.Reason, referenceRevisionId, FigureConflicts.Find(effective, referenceRevisionId));
+        return new FigureSnapshot(key, name, unit, headline.Revision, first, change, effective, headline.Reason, referenceRevisionId, FigureConflicts.Find(effective, referenceRevisionId, resolutions));
     }
 
     /// <summary>The headline as it stood on <paramref name="date"/>, from the revisions of <paramref name="snapshot"/> known by then.</summary>
