@@ -39,6 +39,31 @@ public static class FigureHistory
         FigureHeadlines.Choose([.. snapshot.History.Where(r => r.KnownFrom <= date)], snapshot.ReferenceRevisionId)?.Revision;
 
     /// <summary>
+    /// The headline series: one step each day the headline in force changed to another revision.
+    /// What a chart draws as its line; every other claim is a mark beside it, never a step.
+    /// </summary>
+    public static IReadOnlyList<HeadlineStep> HeadlineSteps(FigureSnapshot snapshot)
+    {
+        var steps = new List<HeadlineStep>();
+        foreach (var day in snapshot.History.Select(r => r.KnownFrom).Distinct().Order())
+        {
+            if (HeadlineOn(snapshot, day) is { } headline && (steps.Count == 0 || steps[^1].Revision.Id != headline.Id))
+            {
+                steps.Add(new HeadlineStep(day, headline));
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>The standing claims that were never the headline in force: drawn as marks, not steps.</summary>
+    public static IReadOnlyList<FigureRevisionView> BesideHeadline(FigureSnapshot snapshot)
+    {
+        var headlines = HeadlineSteps(snapshot).Select(s => s.Revision.Id).ToHashSet();
+        return [.. snapshot.History.Where(r => !headlines.Contains(r.Id))];
+    }
+
+    /// <summary>
     /// The ratio of the two headlines at every date either figure changed, from the first date both
     /// were known. Ranges carry through: the low bound divides by the high bound and the reverse.
     /// </summary>
