@@ -63,6 +63,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AuditService>();
         services.AddScoped<MilestoneAdminService>();
         services.AddScoped<FigureAdminService>();
+        services.AddScoped<ConflictAdminService>();
         services.AddScoped<SourceAdminService>();
         services.AddScoped<CampusAdminService>();
         services.AddScoped<BenchmarkAdminService>();

@@ -111,6 +111,18 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
 
     public string Status(ClaimStatus status) => text[$"Status_{status}"];
 
+    /// <summary>What part of the campus a claim speaks of: "Whole campus", "Phase 1" (the phase's own name), "Building B2".</summary>
+    public string ClaimScope(ClaimScopeKind kind, string? label) => kind switch
+    {
+        ClaimScopeKind.Campus => text["ClaimScope_Campus"],
+        _ when !string.IsNullOrWhiteSpace(label) => label.Trim(),
+        _ => text[$"ClaimScope_{kind}"],
+    };
+
+    /// <summary>"Scope: Phase 1"; the whole campus goes unsaid, so this is null for it.</summary>
+    public string? ScopeLine(ClaimScopeKind kind, string? label) =>
+        kind == ClaimScopeKind.Campus ? null : text["ScopeIs", ClaimScope(kind, label)].Value;
+
     public string State(MilestoneState state) => text[$"State_{state}"];
 
     public string Kind(MilestoneKind kind) => text[$"Kind_{kind}"];

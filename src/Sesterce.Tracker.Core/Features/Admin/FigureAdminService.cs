@@ -6,13 +6,23 @@ using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
-/// <summary>A value (or a low–high range) as announced, and the claim around it: reported on, status, sources, note.</summary>
+/// <summary>
+/// A value (or a low–high range) as announced, and the claim around it: reported on, status,
+/// sources, note; and what part of the campus it speaks of (the whole campus when not said).
+/// </summary>
 public sealed record RevisionInput(
     decimal? Value,
     decimal? Low,
     decimal? High,
     FigureQualifier Qualifier,
-    ClaimInput Claim);
+    ClaimInput Claim,
+    ScopeInput? Scope = null);
+
+/// <summary>What part of the campus a figure claim speaks of: a phase of the campus by id, a building or another part by name.</summary>
+public sealed record ScopeInput(ClaimScopeKind Kind, int? PhaseId = null, string? Label = null)
+{
+    public static readonly ScopeInput Campus = new(ClaimScopeKind.Campus);
+}
 
 public sealed record FigureInput(string? Key, string? Name, string? Unit);
 
@@ -78,7 +88,9 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
     private Task<WriteResult> AppendAsync(Func<TrackerDbContext, CancellationToken, Task<Figure?>> figureOf, RevisionInput input, int? corrects, string? reason, CancellationToken cancellationToken) =>
         writes.AppendAsync(AuditedRecords.FigureRevision, figureOf, async (scope, figure) =>
         {
-            var revision = Validate(scope.Rules, input, figure.Unit, await ClaimValidation.CitedSourcesAsync(scope, input.Claim));
+            var phaseKnown = input.Scope is not { Kind: ClaimScopeKind.Phase, PhaseId: { } phaseId }
+                || await scope.Db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == figure.CampusId, scope.CancellationToken);
+            var revision = Validate(scope.Rules, input, figure.Unit, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), phaseKnown);
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
             if (corrects is { } correctedId && await scope.Db.FigureRevisions.AnyAsync(r => r.CorrectsRevisionId == correctedId, scope.CancellationToken))
             {
@@ -97,12 +109,17 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
                 .Created("Value", revision.Value).Created("Low", revision.Low).Created("High", revision.High)
                 .Created("Qualifier", revision.Qualifier).Created("AnnouncedOn", revision.AnnouncedOn.ToString())
                 .Created("Status", revision.Status).Created("Sources", ClaimValidation.Describe(revision.Citations))
+                .Created("Scope", revision.ScopeKind == ClaimScopeKind.Campus ? null : $"{revision.ScopeKind} {revision.ScopePhaseId}{revision.ScopeLabel}".Trim())
                 .Created("Corrects", corrects);
             return new Addition<FigureRevision>(revision, changes, why ?? revision.Note, corrects is null ? "RevisionAdded" : "Corrected", AuditedRecords.Figure.SummaryOf(figure));
         }, cancellationToken);
 
-    /// <summary>The revision rules, shared with the campus import: <paramref name="knownSources"/> are the cited sources that exist.</summary>
-    internal static FigureRevision? Validate(InputRules rules, RevisionInput input, string unit, IReadOnlyDictionary<int, PartialDate?> knownSources)
+    /// <summary>
+    /// The revision rules, shared with the campus import: <paramref name="knownSources"/> are the
+    /// cited sources that exist; <paramref name="phaseKnown"/> says whether a phase scope names a
+    /// phase of the figure's campus.
+    /// </summary>
+    internal static FigureRevision? Validate(InputRules rules, RevisionInput input, string unit, IReadOnlyDictionary<int, PartialDate?> knownSources, bool phaseKnown = true)
     {
         var max = MaxValue(unit);
         var value = rules.Number("Value", input.Value, 0, max);
@@ -122,6 +139,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         }
 
         rules.Enum("Qualifier", input.Qualifier);
+        var (scopeKind, scopePhase, scopeLabel) = ValidateScope(rules, input.Scope ?? ScopeInput.Campus, phaseKnown);
         var claim = ClaimValidation.Validate(rules, input.Claim, knownSources);
         return rules.IsValid && claim is not null
             ? new FigureRevision
@@ -134,8 +152,33 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
                 Status = claim.Status,
                 Citations = claim.Citations,
                 Note = claim.Note,
+                ScopeKind = scopeKind,
+                ScopePhaseId = scopePhase,
+                ScopeLabel = scopeLabel,
             }
             : null;
+    }
+
+    // A phase needs one of the campus's phases; a building or another part needs its name. Whatever
+    // does not belong to the chosen kind is dropped, so a stored claim never says two things.
+    private static (ClaimScopeKind Kind, int? PhaseId, string? Label) ValidateScope(InputRules rules, ScopeInput scope, bool phaseKnown)
+    {
+        var kind = rules.Enum("ScopeKind", scope.Kind);
+        switch (kind)
+        {
+            case ClaimScopeKind.Phase when scope.PhaseId is null:
+                rules.Add("ScopePhaseId", "Required");
+                return (kind, null, null);
+            case ClaimScopeKind.Phase when !phaseKnown:
+                rules.Add("ScopePhaseId", "UnknownPhase");
+                return (kind, null, null);
+            case ClaimScopeKind.Phase:
+                return (kind, scope.PhaseId, null);
+            case ClaimScopeKind.Building or ClaimScopeKind.Other:
+                return (kind, null, rules.Text("ScopeLabel", scope.Label, 200));
+            default:
+                return (ClaimScopeKind.Campus, null, null);
+        }
     }
 
     /// <summary>The largest value a figure of this unit may take.</summary>

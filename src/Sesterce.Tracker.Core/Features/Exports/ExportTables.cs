@@ -12,7 +12,8 @@ public static class ExportTables
     public static readonly IReadOnlyList<string> LedgerColumns =
     [
         "RevisionId", "Figure", "Unit", "Value", "Low", "High", "Qualifier", "AnnouncedOn", "AnnouncedOnPrecision", "KnownFrom",
-        "Status", "Scope", "IsHeadline", "IsReference", "InConflict", "Corrects", "CorrectedBy",
+        "Status", "Scope", "IsHeadline", "IsReference", "InConflict", "ClaimScope", "ClaimScopeLabel", "ConflictWith", "ConflictState", "ConflictOutcome",
+        "Corrects", "CorrectedBy",
         "ChangeFromPreviousLow", "ChangeFromPreviousHigh", "ChangeFromPreviousPercentLow", "ChangeFromPreviousPercentHigh",
         "ChangeFromFirstLow", "ChangeFromFirstHigh", "ChangeFromFirstPercentLow", "ChangeFromFirstPercentHigh",
         "SourceCount", "SourceTitle", "SourcePublisher", "SourceUrl", "SourcePublishedOn", "SourceLanguage", "Quote", "Note",
@@ -46,7 +47,9 @@ public static class ExportTables
                 r.Id, view.Key, view.Unit,
                 r.Value.IsSingle ? r.Value.Low : null, r.Value.IsSingle ? null : r.Value.Low, r.Value.IsSingle ? null : r.Value.High,
                 r.Qualifier.ToString(), r.AnnouncedOn.ToString(), r.AnnouncedOn.Precision.ToString(), Iso(r.KnownFrom),
-                r.Status.ToString(), r.Scope.ToString(), row.IsHeadline, row.IsReference, row.InConflict, r.CorrectsRevisionId, r.CorrectedByRevisionId,
+                r.Status.ToString(), r.Scope.ToString(), row.IsHeadline, row.IsReference, row.InConflict,
+                r.Part.Kind.ToString(), r.Part.Label, row.Conflict?.With.Id, row.Conflict?.State.ToString(), row.Conflict?.Outcome?.Kind.ToString(),
+                r.CorrectsRevisionId, r.CorrectedByRevisionId,
                 .. Change(row.FromPrevious), .. Change(row.FromFirst),
                 .. Sources(r.Sources), r.Note,
             ];

@@ -16,8 +16,12 @@ public static class FigureHistory
     public static IReadOnlyList<FigureRevisionView> Effective(IEnumerable<FigureRevisionView> known) =>
         ClaimRules.Effective(Ledger(known));
 
-    /// <summary>The figure as known: its headline by <see cref="FigureHeadlines.Choose"/>, its first value and the change between.</summary>
-    public static FigureSnapshot? Snapshot(string key, string name, string unit, IEnumerable<FigureRevisionView> known, int? referenceRevisionId = null)
+    /// <summary>
+    /// The figure as known: its headline by <see cref="FigureHeadlines.Choose"/>, its first value and
+    /// the change between, and its conflicts with the admins' <paramref name="resolutions"/> of them
+    /// known on the view's day considered.
+    /// </summary>
+    public static FigureSnapshot? Snapshot(string key, string name, string unit, IEnumerable<FigureRevisionView> known, int? referenceRevisionId = null, IReadOnlyList<ResolutionView>? resolutions = null)
     {
         var effective = Effective(known);
         if (FigureHeadlines.Choose(effective, referenceRevisionId) is not { } headline)
@@ -27,12 +31,37 @@ public static class FigureHistory
 
         var first = effective[0];
         var change = effective.Count > 1 ? FigureChange.Between(first.Value, headline.Revision.Value) : null;
-        return new FigureSnapshot(key, name, unit, headline.Revision, first, change, effective, headline.Reason, referenceRevisionId, FigureConflicts.Find(effective, referenceRevisionId));
+        return new FigureSnapshot(key, name, unit, headline.Revision, first, change, effective, headline.Reason, referenceRevisionId, FigureConflicts.Find(effective, referenceRevisionId, resolutions));
     }
 
     /// <summary>The headline as it stood on <paramref name="date"/>, from the revisions of <paramref name="snapshot"/> known by then.</summary>
     public static FigureRevisionView? HeadlineOn(FigureSnapshot snapshot, DateOnly date) =>
         FigureHeadlines.Choose([.. snapshot.History.Where(r => r.KnownFrom <= date)], snapshot.ReferenceRevisionId)?.Revision;
+
+    /// <summary>
+    /// The headline series: one step each day the headline in force changed to another revision.
+    /// What a chart draws as its line; every other claim is a mark beside it, never a step.
+    /// </summary>
+    public static IReadOnlyList<HeadlineStep> HeadlineSteps(FigureSnapshot snapshot)
+    {
+        var steps = new List<HeadlineStep>();
+        foreach (var day in snapshot.History.Select(r => r.KnownFrom).Distinct().Order())
+        {
+            if (HeadlineOn(snapshot, day) is { } headline && (steps.Count == 0 || steps[^1].Revision.Id != headline.Id))
+            {
+                steps.Add(new HeadlineStep(day, headline));
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>The standing claims that were never the headline in force: drawn as marks, not steps.</summary>
+    public static IReadOnlyList<FigureRevisionView> BesideHeadline(FigureSnapshot snapshot)
+    {
+        var headlines = HeadlineSteps(snapshot).Select(s => s.Revision.Id).ToHashSet();
+        return [.. snapshot.History.Where(r => !headlines.Contains(r.Id))];
+    }
 
     /// <summary>
     /// The ratio of the two headlines at every date either figure changed, from the first date both

@@ -5,8 +5,13 @@ using Sesterce.Tracker.Core.Features.Claims;
 namespace Sesterce.Tracker.Core.Features.Figures;
 
 /// <summary>
-/// A ledger line: the revision, its change against the previous standing revision and against the
-/// first, and its part in the headline and in conflicts.
+/// A ledger line: the revision, its change against the previous headline and against the first,
+/// and its part in the headline and in conflicts. "Change" compares headline to headline:
+/// <see cref="FromPrevious"/> is set on a row that became the headline in force on its day
+/// (<see cref="BecameHeadline"/>), measured from the headline in force before it; any other row
+/// carries <see cref="FromHeadlineInForce"/>, its difference from the headline in force on its day,
+/// so a press report never reads as a step of the headline and the next official number never
+/// reads as a cut from a press report.
 /// </summary>
 public sealed record LedgerRow(
     FigureRevisionView Revision,
@@ -17,6 +22,18 @@ public sealed record LedgerRow(
     bool InConflict)
 {
     public bool IsCorrected => Revision.CorrectedByRevisionId is not null;
+
+    /// <summary>This revision was the headline in force on the day it became known.</summary>
+    public bool BecameHeadline { get; init; }
+
+    /// <summary>For a row that is not a step of the headline: its difference from the headline in force on its day.</summary>
+    public FigureChange? FromHeadlineInForce { get; init; }
+
+    /// <summary>The headline in force on this row's day that <see cref="FromHeadlineInForce"/> is measured from.</summary>
+    public FigureRevisionView? HeadlineInForce { get; init; }
+
+    /// <summary>The row's conflict with the headline in force, open or resolved, when it has one.</summary>
+    public ClaimConflict<FigureRevisionView>? Conflict { get; init; }
 }
 
 /// <summary>
@@ -85,26 +102,39 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
     }
 
     /// <summary>
-    /// Changes compare with the standing revisions only: a corrected revision is measured against
-    /// the one before it, but nothing is measured against a corrected one.
+    /// Changes compare headline to headline, among the standing revisions: a row that became the
+    /// headline on its day is measured from the headline in force before it; any other row,
+    /// corrected ones included, from the headline in force on its day. Nothing is measured against a
+    /// corrected revision.
     /// </summary>
     internal static IReadOnlyList<LedgerRow> Rows(FigureLedger ledger, FigureSnapshot? figure, IReadOnlyList<ClaimConflict<FigureRevisionView>> conflicts)
     {
         var rows = new List<LedgerRow>();
-        FigureRevisionView? previous = null;
+        var effective = FigureHistory.Effective(ledger.Revisions);
+        FigureRevisionView? HeadlineOn(DateOnly day) =>
+            FigureHeadlines.Choose([.. effective.Where(r => r.KnownFrom <= day)], ledger.ReferenceRevisionId)?.Revision;
+        FigureRevisionView? previousHeadline = null;
         var first = figure?.First;
         foreach (var revision in ledger.Revisions)
         {
+            var inForce = HeadlineOn(revision.KnownFrom);
+            var became = revision.CorrectedByRevisionId is null && inForce?.Id == revision.Id;
             rows.Add(new LedgerRow(
                 revision,
-                previous is null ? null : FigureChange.Between(previous.Value, revision.Value),
+                became && previousHeadline is not null && previousHeadline.Id != revision.Id ? FigureChange.Between(previousHeadline.Value, revision.Value) : null,
                 first is null || first.Id == revision.Id ? null : FigureChange.Between(first.Value, revision.Value),
                 figure?.Latest.Id == revision.Id,
                 ledger.ReferenceRevisionId == revision.Id,
-                conflicts.Any(c => c.Involves(revision.Id))));
-            if (revision.CorrectedByRevisionId is null)
+                conflicts.Any(c => c.Involves(revision.Id)))
             {
-                previous = revision;
+                BecameHeadline = became,
+                FromHeadlineInForce = !became && inForce is not null && inForce.Id != revision.Id ? FigureChange.Between(inForce.Value, revision.Value) : null,
+                HeadlineInForce = became ? null : inForce,
+                Conflict = conflicts.FirstOrDefault(c => c.Claim.Id == revision.Id),
+            });
+            if (became)
+            {
+                previousHeadline = revision;
             }
         }
 

@@ -63,10 +63,14 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var known = Known(db.Figures.Where(f => f.CampusId == campusId && visibleIds.Contains(f.Id)).SelectMany(f => f.Revisions), day);
         var revisions = await Rows(known).ToListAsync(cancellationToken);
         var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
+        var resolutions = await ResolutionReader.OfFigureClaimsAsync(db, known.Select(r => r.Id), day, cancellationToken);
+        var phases = await PhaseNamesAsync(db, campusId.Value, cancellationToken);
         var byFigure = revisions.ToLookup(r => r.FigureId);
+        var figureOf = revisions.ToDictionary(r => r.Id, r => r.FigureId);
+        var resolutionsOf = resolutions.ToLookup(r => figureOf.GetValueOrDefault(r.ClaimId));
 
         return [.. figures
-            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView(citations)), f.ReferenceRevisionId))
+            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView(citations, phases)), f.ReferenceRevisionId, [.. resolutionsOf[f.Id]]))
             .OfType<FigureSnapshot>()];
     }
 
@@ -100,8 +104,13 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var known = Known(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day);
         var revisions = await Rows(known).ToListAsync(cancellationToken);
         var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
-        return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView(citations))), figure.ReferenceRevisionId, figure.ReferenceNote));
+        var phases = await PhaseNamesAsync(db, campusId.Value, cancellationToken);
+        return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView(citations, phases))), figure.ReferenceRevisionId, figure.ReferenceNote));
     }
+
+    // A phase scope shows the phase's name; phases are few per campus, so one small statement.
+    private static async Task<IReadOnlyDictionary<int, string>> PhaseNamesAsync(TrackerDbContext db, int campusId, CancellationToken cancellationToken) =>
+        await db.Phases.AsNoTracking().Where(p => p.CampusId == campusId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
 
     private static IQueryable<FigureRevision> Known(IQueryable<FigureRevision> revisions, DateOnly day) =>
         revisions.AsNoTracking().Where(r => r.KnownFrom <= day);
@@ -121,7 +130,10 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
                 r.Status,
                 r.Note,
                 r.CorrectsRevisionId,
-                r.Scope));
+                r.Scope,
+                r.ScopeKind,
+                r.ScopePhaseId,
+                r.ScopeLabel));
 
     private sealed record RevisionRow(
         int Id,
@@ -136,9 +148,12 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         ClaimStatus Status,
         string? Note,
         int? CorrectsRevisionId,
-        InvestmentScope Scope)
+        InvestmentScope Scope,
+        ClaimScopeKind ScopeKind,
+        int? ScopePhaseId,
+        string? ScopeLabel)
     {
-        public FigureRevisionView ToView(ILookup<int, CitationView> citations) => new(
+        public FigureRevisionView ToView(ILookup<int, CitationView> citations, IReadOnlyDictionary<int, string> phases) => new(
             Id,
             Value is { } v ? ValueRange.Exactly(v) : new ValueRange(Low ?? 0, High ?? Low ?? 0),
             Qualifier,
@@ -149,6 +164,9 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             Note,
             CorrectsRevisionId,
             null,
-            Scope);
+            Scope,
+            ScopeKind == ClaimScopeKind.Campus
+                ? null
+                : new ClaimScope(ScopeKind, ScopePhaseId, ScopeKind == ClaimScopeKind.Phase && ScopePhaseId is { } phase ? phases.GetValueOrDefault(phase) : ScopeLabel));
     }
 }

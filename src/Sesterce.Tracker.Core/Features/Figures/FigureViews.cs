@@ -76,7 +76,12 @@ public sealed record FigureSnapshot(
     IReadOnlyList<FigureRevisionView> History,
     HeadlineReason HeadlineReason = HeadlineReason.LatestAuthoritative,
     int? ReferenceRevisionId = null,
-    IReadOnlyList<ClaimConflict<FigureRevisionView>>? Conflicts = null);
+    IReadOnlyList<ClaimConflict<FigureRevisionView>>? Conflicts = null)
+{
+    /// <summary>The conflicts still open on the view's day, latest first: what a reader must not miss.</summary>
+    public IReadOnlyList<ClaimConflict<FigureRevisionView>> OpenConflicts =>
+        [.. (Conflicts ?? []).Where(c => c.IsOpen).OrderByDescending(c => c.Since).ThenByDescending(c => c.Claim.Id)];
+}
 
 /// <summary>Every revision of one figure known on a date, corrected ones included and marked.</summary>
 public sealed record FigureLedger(
@@ -93,6 +98,12 @@ public sealed record FigureLedger(
 /// announcement dated <paramref name="AnnouncedOn"/> at its own precision.
 /// </summary>
 public sealed record SeriesPoint(DateOnly From, PartialDate AnnouncedOn, ValueRange Value);
+
+/// <summary>The headline in force from <paramref name="From"/> on: a step of the headline series.</summary>
+public sealed record HeadlineStep(DateOnly From, FigureRevisionView Revision)
+{
+    public SeriesPoint Point => new(From, Revision.AnnouncedOn, Revision.Value);
+}
 
 /// <summary>A ratio of two figures (investment per MW, jobs per MW) carried through ranges, over time.</summary>
 public sealed record DerivedRatio(

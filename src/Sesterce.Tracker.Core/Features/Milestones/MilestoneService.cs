@@ -68,6 +68,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             })
             .ToListAsync(cancellationToken);
         var citations = await CitationReader.OfMilestoneDatesAsync(db, known.Select(r => r.Id), cancellationToken);
+        var resolutions = (await ResolutionReader.OfDateClaimsAsync(db, known.Select(r => r.Id), day, cancellationToken)).ToLookup(r => r.ClaimId);
         var byMilestone = revisions.ToLookup(r => r.MilestoneId);
 
         var result = campusIds.ToDictionary(id => id, _ => new List<MilestoneSummary>());
@@ -90,7 +91,8 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 r.Status,
                 [.. citations[r.Id]],
                 r.Reason,
-                r.CorrectsRevisionId)));
+                r.CorrectsRevisionId)),
+                [.. claims.SelectMany(c => resolutions[c.Id])]);
             result[row.CampusId].Add(new MilestoneSummary(
                 row.Id,
                 row.Title,
@@ -106,6 +108,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             {
                 PhaseId = row.PhaseId,
                 CommissionsPhase = row.CommissionsPhase,
+                Conflicts = dates.Conflicts,
             });
         }
 

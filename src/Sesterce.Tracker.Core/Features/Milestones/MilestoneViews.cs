@@ -44,6 +44,9 @@ public sealed record MilestoneSummary(
     /// <summary>This milestone ends its phase: the phase's end date is its date.</summary>
     public bool CommissionsPhase { get; init; }
 
+    /// <summary>Date claims in conflict with the headline in force on their day, open or resolved as known on the view's date.</summary>
+    public IReadOnlyList<ClaimConflict<MilestoneDateRevisionView>> Conflicts { get; init; } = [];
+
     /// <summary>The headline target date; null when the date is not known yet.</summary>
     public PartialDate? TargetDate => Target?.Date;
 

@@ -10,6 +10,7 @@ public partial class StepSparkline
     private const double Width = 240;
     private const double Pad = 4;
     private readonly List<Segment> _segments = [];
+    private readonly List<(double X, double Y, SparkMark Mark)> _marks = [];
     private string _path = "";
 
     [Parameter, EditorRequired]
@@ -30,9 +31,14 @@ public partial class StepSparkline
     [Parameter]
     public double Height { get; set; } = 56;
 
+    /// <summary>Claims beside the line (press reports, estimates): hollow marks, never steps.</summary>
+    [Parameter]
+    public IReadOnlyList<SparkMark> Marks { get; set; } = [];
+
     protected override void OnParametersSet()
     {
         _segments.Clear();
+        _marks.Clear();
         if (Points.Count == 0)
         {
             _path = "";
@@ -40,12 +46,13 @@ public partial class StepSparkline
         }
 
         var start = Points[0].From.DayNumber;
-        var end = Math.Max(End.DayNumber, Points[^1].From.DayNumber + 1);
+        var lastDay = Marks.Count == 0 ? Points[^1].From.DayNumber : Math.Max(Points[^1].From.DayNumber, Marks.Max(m => m.From.DayNumber));
+        var end = Math.Max(End.DayNumber, lastDay + 1);
 
         // Lead in a little before the first point so the first step is visible as a step.
         var span = Math.Max(end - start, 1);
         var left = start - (span * 0.08);
-        var top = (double)Points.Max(p => p.Value.High);
+        var top = (double)Points.Select(p => p.Value.High).Concat(Marks.Select(m => m.Value.High)).Max();
         var yMax = top <= 0 ? 1 : top * 1.15;
 
         double X(int day) => (day - left) / (end - left) * Width;
@@ -65,6 +72,10 @@ public partial class StepSparkline
         }
 
         _path = path.ToString();
+        foreach (var mark in Marks.Where(m => m.From.DayNumber >= start))
+        {
+            _marks.Add((X(mark.From.DayNumber), Y((mark.Value.Low + mark.Value.High) / 2), mark));
+        }
     }
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

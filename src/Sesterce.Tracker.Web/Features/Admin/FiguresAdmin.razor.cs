@@ -10,6 +10,7 @@ public partial class FiguresAdmin
 {
     private IReadOnlyList<FigureAdminRow>? _figures;
     private IReadOnlyList<SourceAdminRow> _sources = [];
+    private IReadOnlyList<PhaseOption> _phases = [];
     private FigureLedger? _ledger;
     private string? _key;
     private int _figureVersion;
@@ -22,6 +23,9 @@ public partial class FiguresAdmin
 
     [Inject]
     private FigureAdminService Admin { get; set; } = default!;
+
+    [Inject]
+    private MilestoneAdminService Milestones { get; set; } = default!;
 
     [Inject]
     private FigureService Figures { get; set; } = default!;
@@ -44,6 +48,7 @@ public partial class FiguresAdmin
     protected override async Task OnParametersSetAsync()
     {
         _sources = await Sources.ListAsync();
+        _phases = await Milestones.PhasesAsync(CampusSlug);
         _figures = await Admin.ListAsync(CampusSlug) ?? [];
         await SelectAsync(_key ?? (_figures.Count > 0 ? _figures[0].Key : null));
     }

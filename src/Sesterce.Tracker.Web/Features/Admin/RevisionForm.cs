@@ -18,6 +18,15 @@ public sealed class RevisionForm
 
     public FigureQualifier Qualifier { get; set; }
 
+    /// <summary>What part of the campus the value speaks of; the whole campus unless the admin says otherwise.</summary>
+    public ClaimScopeKind ScopeKind { get; set; }
+
+    /// <summary>The phase, for a phase scope.</summary>
+    public int? ScopePhaseId { get; set; }
+
+    /// <summary>The building or other part, in the admin's words.</summary>
+    public string? ScopeLabel { get; set; }
+
     /// <summary>Reported on, status, sources with their words, note.</summary>
     public ClaimForm Claim { get; init; } = new();
 
@@ -38,9 +47,13 @@ public sealed class RevisionForm
             Low = revision.Value.IsSingle ? null : FormNumbers.Plain(revision.Value.Low),
             High = revision.Value.IsSingle ? null : FormNumbers.Plain(revision.Value.High),
             Qualifier = revision.Qualifier,
+            ScopeKind = revision.Part.Kind,
+            ScopePhaseId = revision.Part.PhaseId,
+            ScopeLabel = revision.Part.Kind is ClaimScopeKind.Building or ClaimScopeKind.Other ? revision.Part.Label : null,
             Claim = ClaimForm.Copy(revision, revision.Note),
         };
     }
 
-    public RevisionInput ToInput(IReadOnlyList<SourceAdminRow> catalogue) => new(Value, Low, High, Qualifier, Claim.ToInput(catalogue));
+    public RevisionInput ToInput(IReadOnlyList<SourceAdminRow> catalogue) =>
+        new(Value, Low, High, Qualifier, Claim.ToInput(catalogue), new ScopeInput(ScopeKind, ScopePhaseId, ScopeLabel));
 }

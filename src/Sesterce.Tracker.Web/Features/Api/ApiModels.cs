@@ -76,8 +76,18 @@ public sealed record FigureRevisionDto(
     IReadOnlyList<CitationDto> Sources,
     string? Note,
     int? Corrects,
-    int? CorrectedBy)
+    int? CorrectedBy,
+    bool Headline = false,
+    ConflictDto? Conflict = null,
+    ClaimScopeDto? Scope = null)
 {
+    /// <summary>A ledger row: <c>headline</c> says it is the headline now; <c>conflict</c> its dispute with the headline in force on its day.</summary>
+    public static FigureRevisionDto From(LedgerRow row) => From(row.Revision) with
+    {
+        Headline = row.IsHeadline,
+        Conflict = ConflictDto.From(row.Conflict),
+    };
+
     public static FigureRevisionDto From(FigureRevisionView r) => new(
         r.Id,
         r.Value.IsSingle ? r.Value.Low : null,
@@ -90,7 +100,42 @@ public sealed record FigureRevisionDto(
         CitationDto.From(r.Sources),
         r.Note,
         r.CorrectsRevisionId,
-        r.CorrectedByRevisionId);
+        r.CorrectedByRevisionId,
+        Scope: new ClaimScopeDto(r.Part.Kind, r.Part.PhaseId, r.Part.Label));
+}
+
+/// <summary>What part of the campus a claim speaks of: <c>campus</c>, a <c>phase</c> (its id and name), a <c>building</c> or <c>other</c> part by name.</summary>
+public sealed record ClaimScopeDto(ClaimScopeKind Kind, int? PhaseId, string? Label);
+
+/// <summary>
+/// A claim's dispute with the headline in force on the day it became known: <c>with</c> is that
+/// headline's revision id; <c>state</c> open or resolved; <c>resolution</c> how it ended, null while open.
+/// </summary>
+public sealed record ConflictDto(int With, string Since, ConflictState State, ResolutionDto? Resolution)
+{
+    public static ConflictDto? From(ClaimConflict<FigureRevisionView>? conflict) => conflict is null
+        ? null
+        : new(conflict.With.Id, conflict.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), conflict.State, ResolutionDto.From(conflict.Outcome));
+}
+
+/// <summary>
+/// How a conflict ended: <c>automatic</c> when a later headline ended it (<c>by</c> names that
+/// revision), else an admin's judgement with its id, day, status, reason and sources.
+/// </summary>
+public sealed record ResolutionDto(ConflictResolutionKind Kind, string On, bool Automatic, int? By, int? Id, string? AnnouncedOn, ClaimStatus? Status, string? Reason, IReadOnlyList<CitationDto> Sources)
+{
+    public static ResolutionDto? From(ConflictOutcome? outcome) => outcome is null
+        ? null
+        : new(
+            outcome.Kind,
+            outcome.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            outcome.IsAutomatic,
+            outcome.ByClaimId,
+            outcome.Resolution?.Id,
+            outcome.Resolution?.AnnouncedOn.ToString(),
+            outcome.Resolution?.Status,
+            outcome.Resolution?.Reason,
+            outcome.Resolution is { } r ? CitationDto.From(r.Sources) : []);
 }
 
 public sealed record FigureDto(

@@ -24,7 +24,7 @@ public static class TrackerApi
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
         api.MapGet("/campuses/{slug}/figures", GetFigures).WithSummary("Each figure's headline value as known on asOf (YYYY-MM-DD, default today), with every source and its quote.")
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
-        api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked, each with its sources and quotes.")
+        api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked, each with its sources and quotes, whether it is the headline, its scope, and its conflict with the headline in force on its day (null, or with, state and resolution).")
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
         // The literal segment wins over {key}: the investment ledger is for executives and admins only.
         api.MapGet("/campuses/{slug}/figures/investment/revisions", GetInvestmentRevisions)
@@ -75,7 +75,7 @@ public static class TrackerApi
             : TypedResults.Ok(new FiguresResponse(slug, clock.Resolve(day), [.. snapshots.Select(FigureDto.From)]));
     }
 
-    private static async Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetRevisions(string slug, string key, string? asOf, FigureService figures, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetRevisions(string slug, string key, string? asOf, FigureLedgerService ledgers, CancellationToken cancellationToken)
     {
         if (!AsOf.TryParse(asOf, out var parsed))
         {
@@ -83,14 +83,14 @@ public static class TrackerApi
         }
 
         var day = parsed.Day;
-        var result = await figures.GetLedgerAsync(slug, key, day, cancellationToken);
+        var result = await ledgers.GetAsync(slug, key, day, cancellationToken);
         return result.View is { } ledger
-            ? TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Revisions.Select(FigureRevisionDto.From)]))
+            ? TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Rows.Select(FigureRevisionDto.From)]))
             : NotRead(result, slug, key);
     }
 
-    private static Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetInvestmentRevisions(string slug, string? asOf, FigureService figures, CancellationToken cancellationToken) =>
-        GetRevisions(slug, "investment", asOf, figures, cancellationToken);
+    private static Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetInvestmentRevisions(string slug, string? asOf, FigureLedgerService ledgers, CancellationToken cancellationToken) =>
+        GetRevisions(slug, "investment", asOf, ledgers, cancellationToken);
 
     private static async Task<Results<Ok<MilestonesResponse>, ProblemHttpResult>> GetMilestones(string slug, string? asOf, MilestoneService milestones, TrackerClock clock, CancellationToken cancellationToken)
     {

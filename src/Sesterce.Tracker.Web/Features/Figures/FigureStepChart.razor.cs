@@ -65,14 +65,11 @@ public partial class FigureStepChart
             }
         }
 
-        var steps = history.Select(r => r.KnownFrom).Distinct().Order()
-            .Select(d => (Day: d, Headline: FigureHistory.HeadlineOn(Figure, d)))
-            .Where(s => s.Headline is not null)
-            .ToList();
+        var steps = FigureHistory.HeadlineSteps(Figure).Select(s => (Day: s.From, Headline: s.Revision)).ToList();
         var path = new StringBuilder();
         for (var i = 0; i < steps.Count; i++)
         {
-            var value = steps[i].Headline!.Value;
+            var value = steps[i].Headline.Value;
             var x1 = X(steps[i].Day.DayNumber);
             var x2 = i + 1 < steps.Count ? X(steps[i + 1].Day.DayNumber) : Width - RightPad;
             var y = Y((value.Low + value.High) / 2);
@@ -84,12 +81,19 @@ public partial class FigureStepChart
         }
 
         _path = path.ToString();
+        // Headline steps are filled; every other claim is hollow and labelled by its status, never a step.
+        var stepIds = steps.Select(s => s.Headline.Id).ToHashSet();
         foreach (var r in history)
         {
-            var css = Figure.Conflicts?.Any(c => c.Involves(r.Id)) == true ? "conflict"
-                : FigureHeadlines.IsAuthoritative(r.Status) ? "official" : "other";
+            var isStep = stepIds.Contains(r.Id);
+            var css = isStep ? "official"
+                : Figure.OpenConflicts.Any(c => c.Claim.Id == r.Id) ? "other conflict"
+                : "other";
             var glyph = FigureText.Marker(r.Qualifier);
-            _markers.Add(new Marker(r.Id, X(r.KnownFrom.DayNumber), Y((r.Value.Low + r.Value.High) / 2), Y(r.Value.Low), Y(r.Value.High), css, glyph, glyph.Length > 0 ? Format.Qualifier(r.Qualifier) : "", Describe(r)));
+            _markers.Add(new Marker(r.Id, X(r.KnownFrom.DayNumber), Y((r.Value.Low + r.Value.High) / 2), Y(r.Value.Low), Y(r.Value.High), css, glyph, glyph.Length > 0 ? Format.Qualifier(r.Qualifier) : "", Describe(r))
+            {
+                StatusLabel = isStep ? "" : Format.Status(r.Status),
+            });
         }
     }
 
@@ -112,5 +116,9 @@ public partial class FigureStepChart
 
     private sealed record Band(double X1, double X2, double YLow, double YHigh);
 
-    private sealed record Marker(int Id, double X, double Y, double YLow, double YHigh, string Css, string Glyph, string QualifierText, string Title);
+    private sealed record Marker(int Id, double X, double Y, double YLow, double YHigh, string Css, string Glyph, string QualifierText, string Title)
+    {
+        /// <summary>Beside a hollow mark: the claim's status, so it never reads as the headline.</summary>
+        public string StatusLabel { get; init; } = "";
+    }
 }

@@ -61,6 +61,12 @@ public partial class LedgerTable
 
     private void OnTextChanged(string? value) => _text = value;
 
+    // A row that is not a step of the headline says how far it stands from the headline of its day, never a change from the row above.
+    private string PreviousText(LedgerRow row) =>
+        row.FromHeadlineInForce is { } gap && row.HeadlineInForce is { } headline
+            ? F["VsHeadlineInForce", ChangeText(gap), Format.Value(headline.Value, Unit, headline.Qualifier)]
+            : ChangeText(row.FromPrevious);
+
     private string ChangeText(FigureChange? change) => change is null ? "—" : FigureText.ChangeWithPercent(Format, change, Unit);
 
     private static string RowClass(LedgerRow row, int index) =>

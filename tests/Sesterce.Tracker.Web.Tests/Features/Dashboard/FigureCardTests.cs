@@ -78,6 +78,6 @@ public class FigureCardTests : TrackerComponentTest
         var cut = RenderCard(jobs);
 
         Assert.Contains("Expected to rise", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("No new number since about 800 (Feb 2025)", cut.Find("[data-testid=figure-change]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Headline unchanged since about 800 (Feb 2025)", cut.Find("[data-testid=figure-change]").TextContent, StringComparison.Ordinal);
     }
 }
