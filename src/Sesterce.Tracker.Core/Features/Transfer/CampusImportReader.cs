@@ -734,7 +734,16 @@ internal sealed class CampusImportReader(DateOnly today)
             if (part.Corrects is { } correctsId)
             {
                 // Only an earlier resolution of the same claim: a correction always follows what it corrects, so no cycle can be written.
-                if (!resolutionIds.TryGetValue(correctsId, out var earlier) || earlier.Claim != claimKey)
+                // A refused earlier resolution, or a claim this one cannot name, already has its own error.
+                if (!resolutionIds.TryGetValue(correctsId, out var earlier))
+                {
+                    rules.Add("Corrects", "UnknownClaim");
+                }
+                else if (earlier.Resolution is null || claimKey.Length == 0)
+                {
+                    // Nothing to add: the file is refused for the other error.
+                }
+                else if (earlier.Claim != claimKey)
                 {
                     rules.Add("Corrects", "UnknownClaim");
                 }
