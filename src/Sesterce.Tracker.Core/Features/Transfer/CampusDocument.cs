@@ -16,7 +16,9 @@ public sealed class CampusDocument
     /// <summary>
     /// Version 2 carries claims: several sources per claim, reached dates and phase plans as claims
     /// with a status and a reported-on date. Version 3 adds the risk register and gives milestones
-    /// ids (risks name the milestones they threaten). Version 1 and 2 files still import.
+    /// ids (risks name the milestones they threaten), the part of the campus each figure claim speaks
+    /// of, and the admins' conflict resolutions. Version 1 and 2 files still import: their figure
+    /// claims speak of the whole campus and no conflict was resolved.
     /// </summary>
     public const int CurrentVersion = 3;
 
@@ -35,6 +37,13 @@ public sealed class CampusDocument
     public List<MilestonePart>? Milestones { get; set; }
 
     public List<FigurePart>? Figures { get; set; }
+
+    /// <summary>
+    /// Version 3: every conflict resolution, corrected ones included, oldest first. One list rather
+    /// than one beside each claim: a resolution names its claim by id, like a risk's consequences,
+    /// and a correction names an earlier resolution of the same claim.
+    /// </summary>
+    public List<ResolutionPart>? Resolutions { get; set; }
 
     /// <summary>Version 3: the risk register, archived risks included.</summary>
     public List<RiskPart>? Risks { get; set; }
@@ -266,7 +275,20 @@ public sealed class FigureRevisionPart
 
     public string? Status { get; set; }
 
+    /// <summary>For money figures: what the amount covers (IT equipment or not).</summary>
     public string? Scope { get; set; }
+
+    /// <summary>
+    /// Version 3: what part of the campus the claim speaks of: "Campus", "Phase", "Building" or
+    /// "Other". Missing (versions 1 and 2) means the whole campus.
+    /// </summary>
+    public string? ClaimScope { get; set; }
+
+    /// <summary>Version 3: the id of one of the document's phases, for a "Phase" claim scope only.</summary>
+    public int? ClaimScopePhase { get; set; }
+
+    /// <summary>Version 3: the building or other part in the admin's words, for a "Building" or "Other" claim scope only.</summary>
+    public string? ClaimScopeLabel { get; set; }
 
     /// <summary>Version 1 only: the single source.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -280,6 +302,38 @@ public sealed class FigureRevisionPart
     public string? Note { get; set; }
 
     /// <summary>The id of an earlier revision of the same figure that this one corrects.</summary>
+    public int? Corrects { get; set; }
+
+    public DateTimeOffset? RecordedAt { get; set; }
+}
+
+/// <summary>
+/// An admin's judgement on a claim in conflict with the headline (docs/figures.md), itself a claim:
+/// exactly one of <see cref="FigureRevision"/> and <see cref="DateClaim"/> names the disputed claim.
+/// </summary>
+public sealed class ResolutionPart
+{
+    public int? Id { get; set; }
+
+    /// <summary>The id of one of the document's figure revisions, or null.</summary>
+    public int? FigureRevision { get; set; }
+
+    /// <summary>The id of one of the document's milestone date claims, or null.</summary>
+    public int? DateClaim { get; set; }
+
+    /// <summary>"Superseded", "Rejected", "Corroborated", "DifferentScope" or "Reopened".</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>Why; required when the kind is "Rejected".</summary>
+    public string? Reason { get; set; }
+
+    public string? AnnouncedOn { get; set; }
+
+    public string? Status { get; set; }
+
+    public List<CitationPart>? Sources { get; set; }
+
+    /// <summary>The id of an earlier resolution of the same claim that this one corrects.</summary>
     public int? Corrects { get; set; }
 
     public DateTimeOffset? RecordedAt { get; set; }

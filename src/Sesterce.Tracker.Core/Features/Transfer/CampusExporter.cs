@@ -40,11 +40,21 @@ internal static class CampusExporter
             .Where(r => r.CampusId == campus.Id)
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
+        var figureRevisionIds = revisionIds.Keys.ToList();
+        var dateClaimIds = dateIds.Keys.ToList();
+        var resolutions = await db.ConflictResolutions.AsNoTracking()
+            .Include(r => r.Citations)
+            .Where(r => (r.FigureRevisionId != null && figureRevisionIds.Contains(r.FigureRevisionId.Value))
+                || (r.MilestoneDateRevisionId != null && dateClaimIds.Contains(r.MilestoneDateRevisionId.Value)))
+            .OrderBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var resolutionIds = resolutions.Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var assessmentIds = risks.SelectMany(r => r.Assessments.OrderBy(a => a.Id)).Select((a, i) => (a.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var cited = figures.SelectMany(f => f.Revisions).SelectMany(r => r.Citations)
             .Concat(milestones.SelectMany(m => m.DateRevisions).SelectMany(r => r.Citations))
             .Concat(phases.SelectMany(p => p.Plans).SelectMany(r => r.Citations))
             .Concat(risks.SelectMany(r => r.Assessments).SelectMany(a => a.Citations))
+            .Concat(resolutions.SelectMany(r => r.Citations))
             .Select(c => c.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => cited.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var sourceIds = sources.Select((s, i) => (s.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
@@ -140,11 +150,27 @@ internal static class CampusExporter
                     AnnouncedOn = r.AnnouncedOn.ToString(),
                     Status = r.Status.ToString(),
                     Scope = r.Scope.ToString(),
+                    ClaimScope = r.ScopeKind.ToString(),
+                    ClaimScopePhase = Local(phaseIds, r.ScopePhaseId),
+                    ClaimScopeLabel = r.ScopeLabel,
                     Sources = Cite(r.Citations),
                     Note = r.Note,
                     Corrects = Local(revisionIds, r.CorrectsRevisionId),
                     RecordedAt = r.RecordedAt.ToUniversalTime(),
                 })],
+            })],
+            Resolutions = [.. resolutions.Select(r => new ResolutionPart
+            {
+                Id = resolutionIds[r.Id],
+                FigureRevision = Local(revisionIds, r.FigureRevisionId),
+                DateClaim = Local(dateIds, r.MilestoneDateRevisionId),
+                Kind = r.Kind.ToString(),
+                Reason = r.Reason,
+                AnnouncedOn = r.AnnouncedOn.ToString(),
+                Status = r.Status.ToString(),
+                Sources = Cite(r.Citations),
+                Corrects = Local(resolutionIds, r.CorrectsRevisionId),
+                RecordedAt = r.RecordedAt.ToUniversalTime(),
             })],
             Risks = [.. risks.Select(r => new RiskPart
             {

@@ -40,6 +40,15 @@ internal sealed class ImportPlan
 
     public List<(RiskConsequence Consequence, MilestoneDateRevision Claim)> ConsequenceLinks { get; } = [];
 
+    /// <summary>Each figure claim scoped to a phase, with the document's phase id, linked once phases are numbered.</summary>
+    public List<(FigureRevision Revision, int Phase)> ScopeLinks { get; } = [];
+
+    /// <summary>The file's conflict resolutions with the claim each resolves, linked once those are numbered.</summary>
+    public List<(ConflictResolution Resolution, IClaim Claim)> Resolutions { get; } = [];
+
+    /// <summary>Each figure revision id of the file across figures; null when refused.</summary>
+    public Dictionary<int, FigureRevision?> FigureRevisions { get; } = [];
+
     /// <summary>Each milestone id the file declares; null when that milestone was refused.</summary>
     public Dictionary<int, Milestone?> MilestoneIds { get; } = [];
 
@@ -150,6 +159,7 @@ internal sealed class CampusImportReader(DateOnly today)
         ReadPhases(document.Phases ?? [], plan);
         ReadMilestones(document.Milestones ?? [], plan);
         ReadFigures(document.Figures ?? [], plan);
+        ReadResolutions(document.Resolutions ?? [], plan);
         ReadRisks(document.Risks ?? [], plan);
         ReadBenchmarks(document.Benchmarks ?? [], plan);
         return _errors.Count == 0 ? plan : null;
@@ -551,6 +561,7 @@ internal sealed class CampusImportReader(DateOnly today)
                 var qualifier = Choice<FigureQualifier>(revisionRules, "Qualifier", r.Qualifier);
                 var status = Choice<ClaimStatus>(revisionRules, "Status", r.Status);
                 var scope = Choice<InvestmentScope>(revisionRules, "Scope", r.Scope);
+                var (claimScope, scopePhase, scopeLabel) = ClaimScopeOf(revisionRules, r, plan);
                 var recordedAt = Moment(revisionRules, r.RecordedAt);
                 FigureRevision? correctedRevision = null;
                 if (r.Corrects is { } correctsId)
@@ -579,11 +590,19 @@ internal sealed class CampusImportReader(DateOnly today)
                 if (id is { } localId)
                 {
                     revisionIds[localId] = (i, valid ? revision : null);
+                    plan.FigureRevisions[localId] = valid ? revision : null;
                 }
 
                 if (valid)
                 {
                     revision!.Scope = scope;
+                    revision.ScopeKind = claimScope;
+                    revision.ScopeLabel = scopeLabel;
+                    if (scopePhase is { } phaseId)
+                    {
+                        plan.ScopeLinks.Add((revision, phaseId));
+                    }
+
                     revision.RecordedAt = recordedAt;
                     plan.Citations.AddRange(revision.Citations);
                     figure.Revisions.Add(revision);
@@ -621,6 +640,137 @@ internal sealed class CampusImportReader(DateOnly today)
             if (figureValid)
             {
                 plan.Campus.Figures.Add(figure);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The part of the campus a figure claim speaks of, with the admin's rules: a phase names one of
+    /// the file's phases, a building or another part has its name, the whole campus has neither.
+    /// What does not belong to the kind is refused rather than dropped: the file would not read back the same.
+    /// </summary>
+    private static (ClaimScopeKind Kind, int? Phase, string? Label) ClaimScopeOf(InputRules rules, FigureRevisionPart part, ImportPlan plan)
+    {
+        // Versions 1 and 2 never said: their claims speak of the whole campus.
+        var kind = part.ClaimScope is null ? ClaimScopeKind.Campus : Choice<ClaimScopeKind>(rules, "ClaimScope", part.ClaimScope);
+        if (kind != ClaimScopeKind.Phase && part.ClaimScopePhase is not null)
+        {
+            rules.Add("ClaimScopePhase", "NotForThisScope");
+        }
+
+        if (kind is ClaimScopeKind.Campus or ClaimScopeKind.Phase && part.ClaimScopeLabel is not null)
+        {
+            rules.Add("ClaimScopeLabel", "NotForThisScope");
+        }
+
+        switch (kind)
+        {
+            case ClaimScopeKind.Phase when part.ClaimScopePhase is null:
+                rules.Add("ClaimScopePhase", "Required");
+                return (kind, null, null);
+            case ClaimScopeKind.Phase when !plan.PhaseIds.Contains(part.ClaimScopePhase.Value):
+                rules.Add("ClaimScopePhase", "UnknownPhase");
+                return (kind, null, null);
+            case ClaimScopeKind.Phase:
+                return (kind, part.ClaimScopePhase, null);
+            case ClaimScopeKind.Building or ClaimScopeKind.Other:
+                return (kind, null, rules.Text("ClaimScopeLabel", part.ClaimScopeLabel, 200));
+            default:
+                return (ClaimScopeKind.Campus, null, null);
+        }
+    }
+
+    /// <summary>
+    /// Conflict resolutions, checked as claims with the admin's rules: a known kind, a reason when
+    /// rejecting, exactly one disputed claim of the file, a correction naming an earlier resolution
+    /// of the same claim that nothing else corrects. Whether the claim was in conflict on that day is
+    /// not judged again: the tracker that wrote the file did, and the conflict rule reads the history,
+    /// which may have moved since. A link to a declared but refused claim is not reported again.
+    /// </summary>
+    private void ReadResolutions(List<ResolutionPart> parts, ImportPlan plan)
+    {
+        var resolutionIds = new Dictionary<int, (string Claim, ConflictResolution? Resolution)>();
+        var corrected = new HashSet<int>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i] ?? new ResolutionPart();
+            var rules = new InputRules(today);
+            var id = Id(rules, part.Id, resolutionIds.ContainsKey);
+            var kind = Choice<ConflictResolutionKind>(rules, "Kind", part.Kind);
+            var status = Choice<ClaimStatus>(rules, "Status", part.Status);
+            var recordedAt = Moment(rules, part.RecordedAt);
+            var reason = rules.Text("Reason", part.Reason, 2000, required: kind == ConflictResolutionKind.Rejected && part.Kind is not null);
+            IClaim? disputed = null;
+            var claimKey = "";
+            switch (part.FigureRevision, part.DateClaim)
+            {
+                case (null, null):
+                    rules.Add("FigureRevision", "Required");
+                    break;
+                case (not null, not null):
+                    rules.Add("DateClaim", "ResolvesOneClaim");
+                    break;
+                case ({ } revisionId, null):
+                    claimKey = $"figure {revisionId}";
+                    if (!plan.FigureRevisions.TryGetValue(revisionId, out var revision))
+                    {
+                        rules.Add("FigureRevision", "NoSuchRevision", revisionId);
+                    }
+
+                    disputed = revision;
+                    break;
+                case (null, { } dateId):
+                    claimKey = $"date {dateId}";
+                    if (!plan.DateClaims.TryGetValue(dateId, out var date))
+                    {
+                        rules.Add("DateClaim", "UnknownDateClaim");
+                    }
+
+                    disputed = date;
+                    break;
+            }
+
+            ConflictResolution? correctedResolution = null;
+            if (part.Corrects is { } correctsId)
+            {
+                // Only an earlier resolution of the same claim: a correction always follows what it corrects, so no cycle can be written.
+                // A refused earlier resolution, or a claim this one cannot name, already has its own error.
+                if (!resolutionIds.TryGetValue(correctsId, out var earlier))
+                {
+                    rules.Add("Corrects", "UnknownClaim");
+                }
+                else if (earlier.Resolution is null || claimKey.Length == 0)
+                {
+                    // Nothing to add: the file is refused for the other error.
+                }
+                else if (earlier.Claim != claimKey)
+                {
+                    rules.Add("Corrects", "UnknownClaim");
+                }
+                else if (!corrected.Add(correctsId))
+                {
+                    rules.Add("Corrects", "AlreadyCorrected");
+                }
+                else
+                {
+                    correctedResolution = earlier.Resolution;
+                }
+            }
+
+            var claim = ClaimValidation.Validate(rules, Claim(part.AnnouncedOn, status, part.Sources, null, null, null), plan.SourceDates);
+            var ok = Collect($"resolutions[{i}]", rules) && claim is not null && disputed is not null;
+            var resolution = ok
+                ? new ConflictResolution { Kind = kind, Reason = reason, AnnouncedOn = claim!.ReportedOn, Status = claim.Status, Citations = claim.Citations, RecordedAt = recordedAt }
+                : null;
+            if (id is { } local)
+            {
+                resolutionIds[local] = (claimKey, resolution);
+            }
+
+            if (resolution is not null)
+            {
+                Register(plan, resolution, resolution.Citations, correctedResolution);
+                plan.Resolutions.Add((resolution, disputed!));
             }
         }
     }

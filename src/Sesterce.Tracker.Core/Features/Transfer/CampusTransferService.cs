@@ -33,7 +33,8 @@ public sealed record ImportSummary(
     int BenchmarksCreated,
     IReadOnlyList<string> BenchmarksKept,
     int Risks = 0,
-    int RiskAssessments = 0);
+    int RiskAssessments = 0,
+    int Resolutions = 0);
 
 /// <summary>The outcome of an import; nothing was written unless <see cref="Outcome"/> is Done.</summary>
 public sealed record ImportResult(TransferOutcome Outcome, IReadOnlyList<ImportError> Errors, string? Slug, ImportSummary? Summary)
@@ -150,15 +151,18 @@ public sealed class CampusTransferService(
             newBenchmarks.Count,
             kept,
             plan.Risks.Count,
-            plan.Risks.Sum(r => r.Assessments.Count));
+            plan.Risks.Sum(r => r.Assessments.Count),
+            plan.Resolutions.Count);
         db.Campuses.Add(plan.Campus);
         db.Risks.AddRange(plan.Risks);
+        db.ConflictResolutions.AddRange(plan.Resolutions.Select(r => r.Resolution));
         var changes = new ChangeSet()
             .Created("Phases", summary.Phases).Created("Milestones", summary.Milestones).Created("DateRevisions", summary.DateRevisions)
             .Created("Figures", summary.Figures).Created("Revisions", summary.Revisions)
             .Created("SourcesCreated", summary.SourcesCreated).Created("SourcesReused", summary.SourcesReused)
             .Created("BenchmarksCreated", summary.BenchmarksCreated).Created("BenchmarksKept", string.Join(", ", kept))
-            .Created("Risks", summary.Risks).Created("RiskAssessments", summary.RiskAssessments);
+            .Created("Risks", summary.Risks).Created("RiskAssessments", summary.RiskAssessments)
+            .Created("Resolutions", summary.Resolutions);
         var reason = string.IsNullOrWhiteSpace(fileName) ? "Imported from a campus file." : $"Imported from the file {Truncate(fileName.Trim(), 200)}.";
         var entry = audit.Entry(caller, "Campus", slug, slug, Action, plan.Campus.Name, changes.Changes, reason, 0);
         db.AuditEntries.Add(entry);
@@ -259,12 +263,24 @@ public sealed class CampusTransferService(
         Number(campus.Figures.SelectMany(f => f.Revisions), await db.FigureRevisions.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
         Number(plan.Risks, await db.Risks.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
         Number(plan.Risks.SelectMany(r => r.Assessments), await db.RiskAssessments.MaxAsync(x => (int?)x.Id, cancellationToken), (a, id) => a.Id = id);
+        Number(plan.Resolutions.Select(r => r.Resolution), await db.ConflictResolutions.MaxAsync(x => (int?)x.Id, cancellationToken), (r, id) => r.Id = id);
         Number(sources, await db.Sources.MaxAsync(x => (int?)x.Id, cancellationToken), (s, id) => s.Id = id);
         Number(benchmarks, await db.Benchmarks.MaxAsync(x => (int?)x.Id, cancellationToken), (b, id) => b.Id = id);
 
         foreach (var (milestone, phase) in plan.PhaseLinks)
         {
             milestone.PhaseId = plan.Phases[phase].Id;
+        }
+
+        foreach (var (revision, phase) in plan.ScopeLinks)
+        {
+            revision.ScopePhaseId = plan.Phases[phase].Id;
+        }
+
+        foreach (var (resolution, claim) in plan.Resolutions)
+        {
+            resolution.FigureRevisionId = (claim as FigureRevision)?.Id;
+            resolution.MilestoneDateRevisionId = (claim as MilestoneDateRevision)?.Id;
         }
 
         foreach (var risk in plan.Risks)
@@ -303,6 +319,9 @@ public sealed class CampusTransferService(
                     break;
                 case RiskAssessment assessment:
                     assessment.CorrectsRevisionId = corrected.Id;
+                    break;
+                case ConflictResolution resolution:
+                    resolution.CorrectsRevisionId = corrected.Id;
                     break;
             }
         }
