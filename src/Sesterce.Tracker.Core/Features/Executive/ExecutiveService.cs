@@ -1,5 +1,6 @@
 using Sesterce.Tracker.Core.Features.Benchmarks;
 using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Risks;
@@ -31,7 +32,17 @@ public sealed record ExecutiveView(
 
     /// <summary>How many risks were not closed on the day in all, so the page can say how many more the register holds.</summary>
     public int OpenRiskCount { get; init; }
+
+    /// <summary>Date claims of any milestone still in conflict with the milestone's headline date on the day.</summary>
+    public IReadOnlyList<MilestoneDateConflict> OpenDateConflicts { get; init; } = [];
+
+    /// <summary>Figure claims still in conflict with their figure's headline on the day, figure by figure.</summary>
+    public IReadOnlyList<(FigureSnapshot Figure, ClaimConflict<FigureRevisionView> Conflict)> OpenFigureConflicts =>
+        [.. Figures.SelectMany(f => f.OpenConflicts.Select(c => (f, c)))];
 }
+
+/// <summary>A milestone's date claim in conflict, with the milestone it speaks of.</summary>
+public sealed record MilestoneDateConflict(int MilestoneId, string MilestoneTitle, ClaimConflict<MilestoneDateRevisionView> Conflict);
 
 public sealed class ExecutiveService(CampusService campuses, FigureService figures, BenchmarkService benchmarks, RiskService risks, TrackerClock clock)
 {
@@ -55,6 +66,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
         var waterfall = FigureWaterfall.Build(snapshots.FirstOrDefault(s => s.Key == FigureKeys.Investment));
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
         var open = (await risks.ListAsync(slug, day, cancellationToken) ?? []).Where(r => r.IsActive).ToList();
+        var disputed = all.Where(m => m.Conflicts.Any(c => c.IsOpen)).ToList();
         return ReadResult.Found(new ExecutiveView(
             campus,
             day,
@@ -65,11 +77,12 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
             await benchmarks.ListAsync(FigureRatios.InvestmentPerMw, cancellationToken),
             waterfall,
             next,
-            Cite(snapshots, waterfall, [.. next, .. undated]))
+            Cite(snapshots, waterfall, [.. next, .. undated, .. disputed.Except([.. next, .. undated])]))
         {
             UndatedMilestones = undated,
             TopRisks = [.. open.Take(TopRiskCount)],
             OpenRiskCount = open.Count,
+            OpenDateConflicts = [.. disputed.SelectMany(m => m.Conflicts.Where(c => c.IsOpen).Select(c => new MilestoneDateConflict(m.Id, m.Title, c)))],
         });
     }
 
@@ -102,7 +115,9 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
 
         foreach (var figure in figures)
         {
-            foreach (var citation in figure.First.Sources.Concat(figure.Latest.Sources))
+            // The page names every open disagreement, so the words of the disagreeing claim are cited too.
+            var disputing = figure.OpenConflicts.SelectMany(c => c.Claim.Sources);
+            foreach (var citation in figure.First.Sources.Concat(figure.Latest.Sources).Concat(disputing))
             {
                 Add(citation.Source, figureKeys, figure.Key);
             }
@@ -120,6 +135,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
         {
             // The page shows a lower-status date beside the headline, so its sources are cited too.
             var shown = milestone.Reached is { } reached ? [reached] : new[] { milestone.Target, milestone.TargetChallenger }.OfType<MilestoneDateRevisionView>();
+            shown = shown.Concat(milestone.Conflicts.Where(c => c.IsOpen).Select(c => c.Claim)).Distinct();
             foreach (var citation in shown.SelectMany(c => c.Sources))
             {
                 Add(citation.Source, titles, milestone.Title);

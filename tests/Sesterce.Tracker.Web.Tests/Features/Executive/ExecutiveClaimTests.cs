@@ -85,4 +85,23 @@ public class ExecutiveClaimTests : ScenarioComponentTest
         Assert.Equal("S1 2028", full.QuerySelector("strong")!.TextContent.Trim());
         Assert.Contains("Full 80 MW : 80 MW · pour S1 2028", Item(cut, "phases", "Full 80 MW").TextContent.Squash(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnOpenDateDisagreementIsListedUnderTheFiguresAndItsSourceIsCited()
+    {
+        var cut = RenderAt();
+
+        var line = cut.Find("[data-testid=open-conflicts] [data-testid=open-conflict]").TextContent.Squash();
+        Assert.Contains("Phase 1 commissioning: Internal estimate Q1 2027 (1 Oct 2026) disagrees with the headline Official announcement Dec 2026 (17 Nov 2025)", line, StringComparison.Ordinal);
+        Assert.Contains(ClaimScenario.SteeringTitle, cut.Find("[data-testid=sources]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADayBeforeTheDisagreementShowsNone()
+    {
+        var cut = RenderAt("?asOf=2026-09-30");
+
+        Assert.Empty(cut.FindAll("[data-testid=open-conflicts]"));
+        Assert.NotNull(cut.Find("[data-testid=no-open-conflicts]"));
+    }
 }

@@ -138,4 +138,24 @@ public class MilestonePageClaimTests : ScenarioComponentTest
         Assert.Contains("corrected by a later claim", corrected.TextContent, StringComparison.Ordinal);
         Assert.Equal(3, cut.FindAll("[data-testid=date-claim]").Count);
     }
+
+    [Fact]
+    public async Task ADateClaimThatDisagreesWithTheHeadlineIsShownOpenWithBothSidesAndTheirWords()
+    {
+        var cut = await RenderAsync(ClaimScenario.PhaseOneTitle);
+
+        var conflict = cut.Find("[data-testid=date-conflict]");
+        Assert.Equal("open", conflict.GetAttribute("data-state"));
+        Assert.Contains("Internal estimate Q1 2027 (1 Oct 2026) disagrees with the headline Official announcement Dec 2026 (17 Nov 2025)", conflict.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ClaimScenario.EstimateQuote, conflict.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Open since 1 Oct 2026", conflict.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BeforeTheEstimateWasKnownThereIsNoDateConflict()
+    {
+        var cut = await RenderAsync(ClaimScenario.PhaseOneTitle, "?asOf=2026-09-30");
+
+        Assert.Empty(cut.FindAll("[data-testid=date-conflicts]"));
+    }
 }
