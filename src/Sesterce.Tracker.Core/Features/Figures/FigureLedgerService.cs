@@ -125,7 +125,8 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
                 first is null || first.Id == revision.Id ? null : FigureChange.Between(first.Value, revision.Value),
                 figure?.Latest.Id == revision.Id,
                 ledger.ReferenceRevisionId == revision.Id,
-                conflicts.Any(c => c.Involves(revision.Id)))
+                // Only a disagreement still open flags the row; a resolved one is read in the conflict panel.
+                conflicts.Any(c => c.IsOpen && c.Involves(revision.Id)))
             {
                 BecameHeadline = became,
                 FromHeadlineInForce = !became && inForce is not null && inForce.Id != revision.Id ? FigureChange.Between(inForce.Value, revision.Value) : null,

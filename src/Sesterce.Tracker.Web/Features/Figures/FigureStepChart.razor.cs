@@ -97,6 +97,8 @@ public partial class FigureStepChart
         }
     }
 
+    private static string LabelAnchor(double x) => x > Width - 70 ? "end" : x < 110 ? "start" : "middle";
+
     private string Describe(FigureRevisionView r) =>
         $"{Format.Value(r.Value, Figure.Unit, r.Qualifier)} ({Format.Date(r.AnnouncedOn)}, {Format.Status(r.Status)})";
 
