@@ -136,10 +136,12 @@ internal sealed class RawPages(string connectionString, string slug, string figu
         var undated = milestones.Where(m => MilestoneRules.IsOpen(m.State) && m.IsUndated).ToList();
         var waterfall = FigureWaterfall.Build(figures.FirstOrDefault(s => s.Key == FigureKeys.Investment));
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
+        var disputed = ExecutiveService.Disputed(milestones);
         return new ExecutiveView(campus, day, day == today, nothingKnown, figures, FigureRatios.Compute(figures),
-            RawReads.Benchmarks(connection, FigureRatios.InvestmentPerMw), waterfall, next, ExecutiveService.Cite(figures, waterfall, [.. next, .. undated]))
+            RawReads.Benchmarks(connection, FigureRatios.InvestmentPerMw), waterfall, next, ExecutiveService.Cite(figures, waterfall, [.. next, .. undated, .. disputed.Except([.. next, .. undated])]))
         {
             UndatedMilestones = undated,
+            OpenDateConflicts = ExecutiveService.DateConflicts(disputed),
         };
     }
 

@@ -16,6 +16,7 @@ internal static class RawMilestones
         var ids = string.Join(",", campusIds);
         var known = $"FROM Milestones m JOIN MilestoneDateRevisions r ON r.MilestoneId = m.Id WHERE m.CampusId IN ({ids}) AND NOT m.IsArchived AND r.KnownFrom <= $day";
         var citations = RawReads.Citations(connection, "MilestoneDateRevisionId", known, day);
+        var resolutions = RawResolutions.Read(connection, "MilestoneDateRevisionId", $"SELECT r.Id {known}", day).ToLookup(r => r.ClaimId);
         var claims = new Dictionary<int, List<MilestoneDateRevisionView>>();
         using (var command = RawReads.Command(connection, $"""
             SELECT r.MilestoneId, r.Id, r.Kind, r.TargetStart, r.TargetPrecision, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Reason, r.CorrectsRevisionId
@@ -61,7 +62,7 @@ internal static class RawMilestones
                     continue;
                 }
 
-                var dates = MilestoneDates.From(ofMilestone);
+                var dates = MilestoneDates.From(ofMilestone, [.. ofMilestone.SelectMany(c => resolutions[c.Id])]);
                 var status = Enum.Parse<MilestoneStatus>(reader.GetString(4));
                 result[reader.GetInt32(0)].Add(new MilestoneSummary(
                     reader.GetInt32(1),
@@ -78,6 +79,7 @@ internal static class RawMilestones
                 {
                     PhaseId = reader.IsDBNull(5) ? null : reader.GetInt32(5),
                     CommissionsPhase = reader.GetBoolean(6),
+                    Conflicts = dates.Conflicts,
                 });
             }
         }

@@ -153,7 +153,8 @@ internal static class RawReads
         reader.IsDBNull(at) ? null : new PartialDate(reader.GetFieldValue<DateOnly>(at), Enum.Parse<DatePrecision>(reader.GetString(at + 1)));
 
     private const string RevisionColumns = """
-        r.Id, r.FigureId, r.Value, r.Low, r.High, r.Qualifier, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Note, r.CorrectsRevisionId, r.Scope
+        r.Id, r.FigureId, r.Value, r.Low, r.High, r.Qualifier, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Note, r.CorrectsRevisionId, r.Scope,
+        r.ScopeKind, r.ScopePhaseId, r.ScopeLabel, (SELECT p.Name FROM Phases p WHERE p.Id = r.ScopePhaseId)
         """;
 
     /// <summary>Every figure of the campus with its revisions known on <paramref name="day"/>, as snapshots.</summary>
@@ -169,9 +170,12 @@ internal static class RawReads
             }
         }
 
-        var revisions = Revisions(connection, "FROM Figures f JOIN FigureRevisions r ON r.FigureId = f.Id WHERE f.CampusId = $id AND r.KnownFrom <= $day", campusId, day)
-            .ToLookup(r => r.FigureId, r => r.View);
-        return [.. figures.Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, revisions[f.Id], f.Reference)).OfType<FigureSnapshot>()];
+        const string known = "FROM Figures f JOIN FigureRevisions r ON r.FigureId = f.Id WHERE f.CampusId = $id AND r.KnownFrom <= $day";
+        var rows = Revisions(connection, known, campusId, day);
+        var revisions = rows.ToLookup(r => r.FigureId, r => r.View);
+        var figureOf = rows.ToDictionary(r => r.View.Id, r => r.FigureId);
+        var resolutions = RawResolutions.Read(connection, "FigureRevisionId", $"SELECT r.Id {known}", day, ("$id", campusId)).ToLookup(r => figureOf[r.ClaimId]);
+        return [.. figures.Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, revisions[f.Id], f.Reference, [.. resolutions[f.Id]])).OfType<FigureSnapshot>()];
     }
 
     public static FigureLedger? Ledger(SqliteConnection connection, int campusId, string key, DateOnly day)
@@ -187,6 +191,16 @@ internal static class RawReads
         var revisions = Revisions(connection, "FROM FigureRevisions r WHERE r.FigureId = $id AND r.KnownFrom <= $day", figureId, day);
         return new FigureLedger(reader.GetString(1), reader.GetString(2), reader.GetString(3), day, FigureHistory.Ledger(revisions.Select(r => r.View)),
             reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5));
+    }
+
+    /// <summary>A claim's part of the campus as the figure service reads it: none for the whole campus, a phase by its name.</summary>
+    private static ClaimScope? Scope(SqliteDataReader reader)
+    {
+        var kind = Enum.Parse<ClaimScopeKind>(reader.GetString(13));
+        int? phase = reader.IsDBNull(14) ? null : reader.GetInt32(14);
+        var label = reader.IsDBNull(15) ? null : reader.GetString(15);
+        var phaseName = reader.IsDBNull(16) ? null : reader.GetString(16);
+        return kind == ClaimScopeKind.Campus ? null : new ClaimScope(kind, phase, kind == ClaimScopeKind.Phase && phase is not null ? phaseName : label);
     }
 
     /// <summary>The revisions <paramref name="known"/> (a FROM clause whose revisions are <c>r</c>) reads, with their sources.</summary>
@@ -213,7 +227,8 @@ internal static class RawReads
                 reader.IsDBNull(10) ? null : reader.GetString(10),
                 reader.IsDBNull(11) ? null : reader.GetInt32(11),
                 null,
-                Enum.Parse<InvestmentScope>(reader.GetString(12)))));
+                Enum.Parse<InvestmentScope>(reader.GetString(12)),
+                Scope(reader))));
         }
 
         return list;

@@ -66,7 +66,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
         var waterfall = FigureWaterfall.Build(snapshots.FirstOrDefault(s => s.Key == FigureKeys.Investment));
         var nothingKnown = campus.FirstKnownOn is null || campus.FirstKnownOn > day;
         var open = (await risks.ListAsync(slug, day, cancellationToken) ?? []).Where(r => r.IsActive).ToList();
-        var disputed = all.Where(m => m.Conflicts.Any(c => c.IsOpen)).ToList();
+        var disputed = Disputed(all);
         return ReadResult.Found(new ExecutiveView(
             campus,
             day,
@@ -82,9 +82,15 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
             UndatedMilestones = undated,
             TopRisks = [.. open.Take(TopRiskCount)],
             OpenRiskCount = open.Count,
-            OpenDateConflicts = [.. disputed.SelectMany(m => m.Conflicts.Where(c => c.IsOpen).Select(c => new MilestoneDateConflict(m.Id, m.Title, c)))],
+            OpenDateConflicts = DateConflicts(disputed),
         });
     }
+
+    /// <summary>The milestones with a date claim still in conflict on the day.</summary>
+    internal static List<MilestoneSummary> Disputed(IEnumerable<MilestoneSummary> milestones) => [.. milestones.Where(m => m.Conflicts.Any(c => c.IsOpen))];
+
+    internal static IReadOnlyList<MilestoneDateConflict> DateConflicts(IEnumerable<MilestoneSummary> disputed) =>
+        [.. disputed.SelectMany(m => m.Conflicts.Where(c => c.IsOpen).Select(c => new MilestoneDateConflict(m.Id, m.Title, c)))];
 
     /// <summary>Every source behind a number or date on the page, in order of first use.</summary>
     internal static IReadOnlyList<CitedSource> Cite(IReadOnlyList<FigureSnapshot> figures, Waterfall? waterfall, IReadOnlyList<MilestoneSummary> next)
