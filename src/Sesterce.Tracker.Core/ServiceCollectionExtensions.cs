@@ -59,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IChangeNotifier, InProcessChangeNotifier>();
         services.TryAddSingleton<ReloadCoalescer>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<Features.Audit.AccessAudit>();
         services.AddScoped<WritePipeline>();
         services.AddScoped<AuditService>();
         services.AddScoped<MilestoneAdminService>();

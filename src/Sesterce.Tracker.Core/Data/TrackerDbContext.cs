@@ -47,6 +47,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset text; UTC ticks keep moments sortable.

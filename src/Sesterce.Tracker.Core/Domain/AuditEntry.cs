@@ -35,4 +35,7 @@ public sealed class AuditEntry
 
     /// <summary>The record's version after the write, for concurrency conflict reports.</summary>
     public int? Version { get; set; }
+
+    /// <summary>The client address of the request behind the entry (through the configured proxy), for access events.</summary>
+    public string? ClientAddress { get; set; }
 }

@@ -27,6 +27,9 @@ public interface IClaim
 
     ClaimStatus Status { get; }
 
+    /// <summary>Who may see the claim and everything derived from it (its value, quotes, ratios, exports).</summary>
+    Visibility Visibility { get; }
+
     /// <summary>The sources that state the claim, each with its own words, in the order entered.</summary>
     List<Citation> Citations { get; }
 

@@ -54,6 +54,8 @@ public sealed class ConflictResolution : IAuditedRecord, IClaim
 
     public ClaimStatus Status { get; set; }
 
+    public Visibility Visibility { get; set; }
+
     public int? CorrectsRevisionId { get; set; }
 
     public List<Citation> Citations { get; set; } = [];

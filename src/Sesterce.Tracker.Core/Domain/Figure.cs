@@ -17,6 +17,9 @@ public sealed class Figure : IVersionedRecord
 
     public int Order { get; set; }
 
+    /// <summary>The level a new claim about this figure starts at (investment: internal); each claim keeps its own.</summary>
+    public Visibility DefaultVisibility { get; set; }
+
     /// <summary>
     /// The revision an admin chose as the headline over the default rule (docs/figures.md); null
     /// lets the rule decide. Set through <c>FigureReferenceService</c>, which validates it.
@@ -58,6 +61,8 @@ public sealed class FigureRevision : IAuditedRecord, IClaim
     public DateOnly KnownFrom { get; set; }
 
     public ClaimStatus Status { get; set; }
+
+    public Visibility Visibility { get; set; }
 
     public string? Note { get; set; }
 

@@ -50,6 +50,8 @@ public sealed class MilestoneDateRevision : IAuditedRecord, IClaim
 
     public ClaimStatus Status { get; set; }
 
+    public Visibility Visibility { get; set; }
+
     public int? CorrectsRevisionId { get; set; }
 
     public List<Citation> Citations { get; set; } = [];

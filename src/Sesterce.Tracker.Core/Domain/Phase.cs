@@ -60,6 +60,8 @@ public sealed class PhasePlanRevision : IAuditedRecord, IClaim
 
     public ClaimStatus Status { get; set; }
 
+    public Visibility Visibility { get; set; }
+
     public string? Note { get; set; }
 
     public int? CorrectsRevisionId { get; set; }

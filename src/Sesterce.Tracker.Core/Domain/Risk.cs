@@ -49,6 +49,9 @@ public sealed class Risk : IArchivableRecord
     /// <summary>Who answers for it: a person, a team or an organisation, as free text.</summary>
     public string? Owner { get; set; }
 
+    /// <summary>Who may see the risk itself (title, description, owner); each assessment has its own level too.</summary>
+    public Visibility Visibility { get; set; }
+
     /// <summary>The milestones and phases the risk threatens.</summary>
     public List<RiskThreat> Threats { get; set; } = [];
 
@@ -108,6 +111,8 @@ public sealed class RiskAssessment : IAuditedRecord, IClaim
     public DateOnly KnownFrom { get; set; }
 
     public ClaimStatus Status { get; set; }
+
+    public Visibility Visibility { get; set; }
 
     /// <summary>Why the state changed.</summary>
     public string? Reason { get; set; }

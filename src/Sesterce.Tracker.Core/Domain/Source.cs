@@ -33,6 +33,9 @@ public sealed class Source : IVersionedRecord
     /// <summary>The passage of the document quoted as a whole; each revision quotes its own words too.</summary>
     public string? Excerpt { get; set; }
 
+    /// <summary>Who may see the source: its title, link, excerpt and the quotes taken from it.</summary>
+    public Visibility Visibility { get; set; }
+
     /// <summary>Optimistic concurrency: every update bumps it, and a save based on an older version is refused.</summary>
     public int Version { get; set; }
 }

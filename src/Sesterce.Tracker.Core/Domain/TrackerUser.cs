@@ -16,4 +16,10 @@ public sealed class TrackerUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set by an admin's password reset: the next sign-in must choose a new password before anything else.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>When the last failed sign-in happened; with the failure count it sets how long the next attempt waits.</summary>
+    public DateTimeOffset? LastFailedSignInAt { get; set; }
 }

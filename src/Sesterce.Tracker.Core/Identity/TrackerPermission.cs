@@ -1,3 +1,5 @@
+using Sesterce.Tracker.Core.Domain;
+
 namespace Sesterce.Tracker.Core.Identity;
 
 /// <summary>What a caller may do. Each permission is also the name of the authorization policy that requires it.</summary>
@@ -6,6 +8,8 @@ public enum TrackerPermission
     ReadOverview,
     ReadTimeline,
     ReadInvestment,
+    ReadInternal,
+    ReadConfidential,
     ReadExecutive,
     Export,
     Write,
@@ -24,6 +28,8 @@ public static class TrackerPermissions
         [TrackerPermission.ReadOverview] = [TrackerRoles.Viewer, TrackerRoles.Executive, TrackerRoles.Admin],
         [TrackerPermission.ReadTimeline] = [TrackerRoles.Viewer, TrackerRoles.Executive, TrackerRoles.Admin],
         [TrackerPermission.ReadInvestment] = [TrackerRoles.Executive, TrackerRoles.Admin],
+        [TrackerPermission.ReadInternal] = [TrackerRoles.Executive, TrackerRoles.Admin],
+        [TrackerPermission.ReadConfidential] = [TrackerRoles.Admin],
         [TrackerPermission.ReadExecutive] = [TrackerRoles.Executive, TrackerRoles.Admin],
         [TrackerPermission.Export] = [TrackerRoles.Executive, TrackerRoles.Admin],
         [TrackerPermission.Write] = [TrackerRoles.Admin],
@@ -35,6 +41,12 @@ public static class TrackerPermissions
 
     public static bool Holds(string? role, TrackerPermission permission) =>
         role is not null && Holders[permission].Contains(role, StringComparer.Ordinal);
+
+    /// <summary>The highest classification the role may read; every lower level comes with it.</summary>
+    public static Visibility HighestVisibility(string? role) =>
+        Holds(role, TrackerPermission.ReadConfidential) ? Visibility.Confidential
+        : Holds(role, TrackerPermission.ReadInternal) ? Visibility.Internal
+        : Visibility.Public;
 
     /// <summary>Every permission the role holds, in the enum's order.</summary>
     public static IReadOnlyList<TrackerPermission> Of(string? role) =>

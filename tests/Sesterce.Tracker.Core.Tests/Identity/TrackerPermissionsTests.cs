@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Tests.Identity;
@@ -11,8 +12,23 @@ public class TrackerPermissionsTests
     [Fact]
     public void ExecutivesAddInvestmentTheExecutiveViewAndExportsButNeverWrite() =>
         Assert.Equal(
-            [TrackerPermission.ReadOverview, TrackerPermission.ReadTimeline, TrackerPermission.ReadInvestment, TrackerPermission.ReadExecutive, TrackerPermission.Export],
+            [TrackerPermission.ReadOverview, TrackerPermission.ReadTimeline, TrackerPermission.ReadInvestment, TrackerPermission.ReadInternal, TrackerPermission.ReadExecutive, TrackerPermission.Export],
             TrackerPermissions.Of(TrackerRoles.Executive));
+
+    [Theory]
+    [InlineData(TrackerRoles.Viewer, Visibility.Public)]
+    [InlineData(TrackerRoles.Executive, Visibility.Internal)]
+    [InlineData(TrackerRoles.Admin, Visibility.Confidential)]
+    public void EachRoleReadsUpToItsClearance(string role, Visibility clearance)
+    {
+        var caller = new Caller("u", "u", role);
+        Assert.Equal(clearance, caller.Clearance);
+        Assert.All(Enum.GetValues<Visibility>(), level => Assert.Equal(level <= clearance, caller.MaySee(level)));
+    }
+
+    [Fact]
+    public void NobodySignedInReadsNoLevelAtAll() =>
+        Assert.DoesNotContain(Enum.GetValues<Visibility>(), Caller.Anonymous.MaySee);
 
     [Fact]
     public void AdminsHoldEveryPermission() =>

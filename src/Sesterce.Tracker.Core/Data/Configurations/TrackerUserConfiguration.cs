@@ -11,3 +11,17 @@ internal sealed class TrackerUserConfiguration : IEntityTypeConfiguration<Tracke
         builder.Property(u => u.DisplayName).HasMaxLength(TrackerUser.DisplayNameMaxLength);
     }
 }
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.Property(s => s.Id).HasMaxLength(64);
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.UserAgent).HasMaxLength(UserSession.UserAgentMaxLength);
+        builder.Property(s => s.ClientAddress).HasMaxLength(64);
+        builder.Property(s => s.EndedReason).HasMaxLength(64);
+        builder.HasOne<TrackerUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.UserId, s.EndedAt });
+    }
+}

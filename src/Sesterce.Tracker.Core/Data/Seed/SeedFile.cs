@@ -25,7 +25,7 @@ internal sealed record SeedPerson(string Name, string Role);
 /// <summary>A phase and its first plan claim (capacity and/or target date with its source); a phase whose milestone has <c>commissionsPhase</c> takes its end from it.</summary>
 internal sealed record SeedPhase(string Key, string Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string AnnouncedOn, string? Source, string? Quote);
 
-internal sealed record SeedFigure(string Key, string Name, string Unit, List<SeedFigureRevision> Revisions);
+internal sealed record SeedFigure(string Key, string Name, string Unit, List<SeedFigureRevision> Revisions, string? Visibility = null);
 
 internal sealed record SeedFigureRevision(
     decimal? Value,

@@ -193,14 +193,19 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         };
     }
 
-    private static Figure BuildFigure(SeedFigure seed, int order, Dictionary<string, Source> sources, DateTimeOffset now) => new()
+    private static Figure BuildFigure(SeedFigure seed, int order, Dictionary<string, Source> sources, DateTimeOffset now)
     {
-        Key = seed.Key,
-        Name = seed.Name,
-        Unit = seed.Unit,
-        Order = order,
-        Revisions = [.. seed.Revisions.Select(r => new FigureRevision
+        var visibility = seed.Visibility is null ? Visibility.Public : Enum.Parse<Visibility>(seed.Visibility);
+        return new()
         {
+            Key = seed.Key,
+            Name = seed.Name,
+            Unit = seed.Unit,
+            Order = order,
+            DefaultVisibility = visibility,
+            Revisions = [.. seed.Revisions.Select(r => new FigureRevision
+        {
+            Visibility = visibility,
             Value = r.Value,
             Low = r.Low,
             High = r.High,
@@ -212,7 +217,8 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
             Note = r.Note,
             RecordedAt = now,
         })],
-    };
+        };
+    }
 
     private static Milestone BuildMilestone(SeedMilestone seed, Dictionary<string, Phase> phases, Dictionary<string, Source> sources, DateTimeOffset now) => new()
     {
