@@ -72,6 +72,7 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddTrackerAuthentication();
         services.AddSignInRateLimit();
+        services.AddTrackerHsts();
         return services;
     }
 
