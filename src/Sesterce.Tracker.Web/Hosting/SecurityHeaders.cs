@@ -4,7 +4,7 @@ namespace Sesterce.Tracker.Web.Hosting;
 
 /// <summary>
 /// Browser-side defences on every response: a Content-Security-Policy, no MIME sniffing, a strict
-/// referrer and no powerful browser features. The headers are added when the response starts, so
+/// referrer, no powerful browser features and no caching of anything but static files. The headers are added when the response starts, so
 /// error pages and re-executed status pages carry them too.
 /// </summary>
 public static class SecurityHeaders
@@ -12,7 +12,29 @@ public static class SecurityHeaders
     public const string ContentSecurityPolicy = "Content-Security-Policy";
     public const string PermissionsPolicyValue = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
+    public const string NoStore = "no-store";
+
+    /// <summary>HSTS lifetime outside Development: one year, the minimum browsers' preload lists accept.</summary>
+    public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
+
     private static readonly object NonceKey = new();
+
+    /// <summary>
+    /// Files from the app's build output (scripts, styles, fonts) are the same for everyone and keep
+    /// the caching that static assets set; every other response is dynamic.
+    /// </summary>
+    public static bool IsStaticAsset(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null;
+    }
+
+    /// <summary>HSTS for every host the app answers for, its subdomains included, for a year.</summary>
+    public static IServiceCollection AddTrackerHsts(this IServiceCollection services) => services.AddHsts(options =>
+    {
+        options.MaxAge = HstsMaxAge;
+        options.IncludeSubDomains = true;
+    });
 
     /// <summary>
     /// The nonce of this response's policy. Blazor's import map is an inline script; it carries this
@@ -83,6 +105,14 @@ public static class SecurityHeaders
             // Not a defence: asks Chromium for the colour-scheme hint so the first render of the next
             // page already matches a system dark mode (see ThemeChoice).
             headers["Accept-CH"] = Components.Layout.ThemeChoice.ColorSchemeHint;
+            if (!IsStaticAsset(context))
+            {
+                // Pages, API answers, exports and calendar feeds carry tracker data for one signed-in
+                // user: no browser, proxy or shared cache may keep a copy once the response is shown.
+                headers.CacheControl = NoStore;
+                headers.Pragma = "no-cache";
+            }
+
             return Task.CompletedTask;
         });
         await next(context);

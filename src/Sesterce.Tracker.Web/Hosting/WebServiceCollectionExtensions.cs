@@ -72,6 +72,8 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddTrackerAuthentication();
         services.AddSignInRateLimit();
+        services.AddTrackerHsts();
+        services.AddTrackerCircuitGuard();
         return services;
     }
 
@@ -106,6 +108,8 @@ public static class WebServiceCollectionExtensions
         // Before authentication: a refused sign-in post costs no password hash.
         app.UseRateLimiter();
         app.UseAuthentication();
+        // Between the two: it needs the user, and a foreign origin is refused whoever asks.
+        app.UseTrackerCircuitGuard();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -169,6 +169,7 @@ public sealed class BackupTests : IAsyncLifetime
         { "empty-sqlite", "tables __EFMigrationsHistory, Campuses" },
         { "older-schema", "The file's schema is at migration" },
         { "missing", "There is no file" },
+        { "orphans", "failed SQLite's foreign key check" },
     };
 
     [Theory]
@@ -209,6 +210,17 @@ public sealed class BackupTests : IAsyncLifetime
                 }
 
                 break;
+            case "orphans":
+                File.Copy(PathOf("good.db"), bad);
+                await using (var orphans = new SqliteConnection($"Data Source={bad};Pooling=False"))
+                {
+                    await orphans.OpenAsync();
+                    await using var delete = orphans.CreateCommand();
+                    delete.CommandText = "PRAGMA foreign_keys=OFF; DELETE FROM Campuses;";
+                    await delete.ExecuteNonQueryAsync();
+                }
+
+                break;
         }
 
         await WriteRevisionAsync(live, await FirstFigureIdAsync(live), 1);
@@ -219,5 +231,43 @@ public sealed class BackupTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Contains(reason, result.Message, StringComparison.Ordinal);
         Assert.Equal(before, await RowCountsAsync(PathOf("live.db")));
+        Assert.Empty(Directory.GetFiles(_folder, "live.db.replaced-*"));
+    }
+
+    [Theory]
+    [InlineData("live.db")]
+    [InlineData("live.db-wal")]
+    [InlineData("live.db-shm")]
+    [InlineData("live.db-journal")]
+    [InlineData("sub/../live.db")]
+    public async Task ABackupOverTheLiveDatabaseOrACompanionIsRefused(string name)
+    {
+        var live = await LiveDatabaseAsync("live.db");
+        var before = await RowCountsAsync(PathOf("live.db"));
+
+        var result = await live.GetRequiredService<DatabaseBackup>().BackupAsync(PathOf(name));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("is the live database or one of its companion files", result.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await RowCountsAsync(PathOf("live.db")));
+    }
+
+    [Fact]
+    public async Task ARestoreKeepsWhatItReplacedUnderTheTimeOfTheRestore()
+    {
+        var live = await LiveDatabaseAsync("live.db");
+        var backup = live.GetRequiredService<DatabaseBackup>();
+        Assert.True((await backup.BackupAsync(PathOf("good.db"))).Succeeded);
+        await WriteRevisionAsync(live, await FirstFigureIdAsync(live), 1);
+        var before = await RowCountsAsync(PathOf("live.db"));
+
+        var first = await backup.RestoreAsync(PathOf("good.db"));
+        var second = await backup.RestoreAsync(PathOf("good.db"));
+
+        var stamp = TrackerDatabase.Today.UtcDateTime.ToString("yyyy-MM-dd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(PathOf($"live.db.replaced-{stamp}"), first.KeptCopy);
+        Assert.Equal(PathOf($"live.db.replaced-{stamp}-2"), second.KeptCopy);
+        Assert.Contains(first.KeptCopy!, first.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await RowCountsAsync(first.KeptCopy!));
     }
 }

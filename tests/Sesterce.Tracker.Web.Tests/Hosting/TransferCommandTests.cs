@@ -79,6 +79,26 @@ public sealed class TransferCommandTests(TrackerWebFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task AnExportIsNeverWrittenOverTheLiveDatabaseOrItsCompanionsHoweverThePathIsSpelled()
+    {
+        var live = LiveDatabase.FileOf(factory);
+        var size = new FileInfo(live).Length;
+
+        foreach (var path in LiveDatabase.Spellings(live, _folder))
+        {
+            var (code, _, error) = await RunAsync("export", "--campus", "alixan", "--to", path);
+
+            Assert.Equal(1, code);
+            Assert.Contains("Export refused.", error, StringComparison.Ordinal);
+            Assert.Contains("is the live database or one of its companion files", error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(size, new FileInfo(live).Length);
+        await using var connection = new SqliteConnection($"Data Source={live};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+    }
+
+    [Fact]
     public async Task WithoutAFileOrACampusTheCommandPrintsItsUsage()
     {
         var (code, _, error) = await RunAsync("export", "--to", Path.Combine(_folder, "x.json"));

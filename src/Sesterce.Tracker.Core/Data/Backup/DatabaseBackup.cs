@@ -8,8 +8,11 @@ namespace Sesterce.Tracker.Core.Data.Backup;
 /// consistent snapshot even while the app keeps writing, and writes a restore in one transaction so
 /// no reader ever sees half a database.
 /// </summary>
-public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFactory)
+public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFactory, TimeProvider time)
 {
+    /// <summary>How the copy of a replaced database is named beside it: <c>tracker.db.replaced-2026-12-02T0312Z</c>.</summary>
+    public const string ReplacedSuffixFormat = "'.replaced-'yyyy-MM-dd'T'HHmm'Z'";
+
     /// <summary>Tables a backup must hold to be this app's database: the tracker's records, its audit log and its users.</summary>
     public static readonly IReadOnlyList<string> ExpectedTables =
         ["__EFMigrationsHistory", "Campuses", "Phases", "Milestones", "Figures", "FigureRevisions", "Sources", "AuditEntries", "AspNetUsers", "AspNetRoles"];
@@ -25,6 +28,11 @@ public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFa
         if (LiveFile(db) is { } live && !File.Exists(live))
         {
             return BackupResult.Refused($"There is no database at {live} to back up.");
+        }
+
+        if (RefuseLive(db, target, "write the backup") is { } refused)
+        {
+            return refused;
         }
 
         if (Path.GetDirectoryName(target) is { Length: > 0 } directory)
@@ -56,6 +64,22 @@ public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFa
         File.Move(temporary, target, overwrite: true);
         return BackupResult.Done($"Backed up to {target}.");
     }
+
+    /// <summary>
+    /// Refuses a path an operator command would write when it is the live database or one of its
+    /// companion files; <see cref="BackupResult.Done"/> when the path is safe to write.
+    /// </summary>
+    public async Task<BackupResult> CheckWritableAsync(string path, string action, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return RefuseLive(db, path, action) ?? BackupResult.Done($"{Path.GetFullPath(path)} is not the live database.");
+    }
+
+    private static BackupResult? RefuseLive(TrackerDbContext db, string path, string action) =>
+        LiveFile(db) is { } live && LiveDatabaseFiles.IsLive(path, live)
+            ? BackupResult.Refused($"{Path.GetFullPath(path)} is the live database or one of its companion files ({live}, -wal, -shm, -journal); refusing to {action} there. Choose another path.")
+            : null;
 
     /// <summary>
     /// Checks that <paramref name="path"/> is a sound backup of this app at its current schema,
@@ -94,6 +118,12 @@ public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFa
             if (!string.Equals(integrity, "ok", StringComparison.Ordinal))
             {
                 return BackupResult.Refused($"The file failed SQLite's integrity check: {integrity}");
+            }
+
+            if (await ForeignKeyViolationsAsync(connection, cancellationToken) is { Count: > 0 } violations)
+            {
+                var where = string.Join(", ", violations.GroupBy(v => v).Select(g => $"{g.Key} ({g.Count()})"));
+                return BackupResult.Refused($"The file failed SQLite's foreign key check: {violations.Count} records point at records that do not exist, in {where}.");
             }
 
             var tables = new HashSet<string>(StringComparer.Ordinal);
@@ -135,20 +165,38 @@ public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFa
     /// </summary>
     public async Task<BackupResult> RestoreAsync(string sourcePath, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (RefuseLive(db, sourcePath, "restore from it") is { } itself)
+        {
+            return itself;
+        }
+
         var check = await VerifyAsync(sourcePath, cancellationToken);
         if (!check.Succeeded)
         {
             return check;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (LiveFile(db) is { } live && Path.GetDirectoryName(live) is { Length: > 0 } directory)
+        var live = LiveFile(db);
+        if (live is not null && Path.GetDirectoryName(live) is { Length: > 0 } directory)
         {
             Directory.CreateDirectory(directory);
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         var target = (SqliteConnection)db.Database.GetDbConnection();
+        // What is replaced is kept beside it first: a restore of the wrong file can be undone.
+        string? kept = null;
+        if (live is not null && File.Exists(live))
+        {
+            kept = ReplacedCopyPath(live);
+            await using var copy = new SqliteConnection(FileConnectionString(kept, SqliteOpenMode.ReadWriteCreate));
+            await copy.OpenAsync(cancellationToken);
+            target.BackupDatabase(copy);
+            await ExecuteAsync(copy, "PRAGMA journal_mode=DELETE;", cancellationToken);
+        }
+
         await using (var source = new SqliteConnection(FileConnectionString(sourcePath, SqliteOpenMode.ReadOnly)))
         {
             await source.OpenAsync(cancellationToken);
@@ -158,9 +206,38 @@ public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFa
         // The backup file is in rollback-journal mode; the live database keeps WAL (see DatabaseInitializer).
         await ExecuteAsync(target, "PRAGMA journal_mode=WAL;", cancellationToken);
         var integrity = await ScalarAsync(target, "PRAGMA integrity_check;", cancellationToken);
+        var keptNote = kept is null ? "" : $" The database it replaced is kept at {kept}.";
         return string.Equals(integrity, "ok", StringComparison.Ordinal)
-            ? BackupResult.Done($"Restored from {Path.GetFullPath(sourcePath)}.")
-            : BackupResult.Refused($"The restored database failed SQLite's integrity check: {integrity}");
+            ? BackupResult.Done($"Restored from {Path.GetFullPath(sourcePath)}.{keptNote}") with { KeptCopy = kept }
+            : BackupResult.Refused($"The restored database failed SQLite's integrity check: {integrity}{keptNote}") with { KeptCopy = kept };
+    }
+
+    /// <summary>The live file's name with the time of the restore, never one that exists already.</summary>
+    private string ReplacedCopyPath(string live)
+    {
+        var stamp = time.GetUtcNow().ToString(ReplacedSuffixFormat, System.Globalization.CultureInfo.InvariantCulture);
+        var path = live + stamp;
+        for (var n = 2; File.Exists(path); n++)
+        {
+            path = $"{live}{stamp}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        return path;
+    }
+
+    /// <summary>The table of every row whose foreign key points at no row, as SQLite's check lists them.</summary>
+    private static async Task<List<string>> ForeignKeyViolationsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA foreign_key_check;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
     }
 
     /// <summary>The live database's file, or null when it lives in memory.</summary>
@@ -194,6 +271,9 @@ public sealed class DatabaseBackup(IDbContextFactory<TrackerDbContext> contextFa
 /// <summary>What a backup, check or restore did, in words for the operator.</summary>
 public sealed record BackupResult(bool Succeeded, string Message)
 {
+    /// <summary>Where a restore kept the database it replaced, or null when there was none.</summary>
+    public string? KeptCopy { get; init; }
+
     public static BackupResult Done(string message) => new(true, message);
 
     public static BackupResult Refused(string message) => new(false, message);

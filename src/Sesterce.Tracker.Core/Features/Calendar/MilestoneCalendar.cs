@@ -39,7 +39,13 @@ public static class MilestoneCalendar
             Line(ics, $"UID:milestone-{milestone.Id.ToString(CultureInfo.InvariantCulture)}.{campusSlug}@sesterce-campus-tracker");
             Line(ics, "DTSTAMP:" + stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
             Line(ics, "DTSTART;VALUE=DATE:" + date.Start.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            Line(ics, "DTEND;VALUE=DATE:" + date.End.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            // DTEND is the day after the period; a period ending on the last representable day has
+            // none, and without DTEND a calendar reads a date event as that one day.
+            if (date.End < DateOnly.MaxValue)
+            {
+                Line(ics, "DTEND;VALUE=DATE:" + date.End.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            }
+
             Line(ics, "SUMMARY:" + Escape(milestone.Title));
             Line(ics, "DESCRIPTION:" + Escape(Describe(milestone, date)));
             Line(ics, "CATEGORIES:" + Escape(milestone.Kind.ToString()));

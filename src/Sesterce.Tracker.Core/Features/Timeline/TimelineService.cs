@@ -72,7 +72,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
             var target = phase.TargetDate!.Value;
             var barStart = start <= target.Start ? start : target.Start;
             bars.Add(new PhaseBar(phase.Name, phase.Order, phase.TargetCapacityMw, barStart, target));
-            start = target.End.AddDays(1);
+            start = CalendarDays.NextOrLast(target.End);
         }
 
         var markers = list

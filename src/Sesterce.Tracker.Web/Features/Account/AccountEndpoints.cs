@@ -23,8 +23,7 @@ public static class AccountEndpoints
 /// <summary>Only app-relative addresses are followed after sign-in or sign-out, never another site.</summary>
 public static class LocalUrl
 {
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    public static bool IsLocal(string? url) => Navigation.LocalRedirect.IsSafe(url);
 
-    public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
+    public static string OrHome(string? url) => Navigation.LocalRedirect.OrHome(url);
 }

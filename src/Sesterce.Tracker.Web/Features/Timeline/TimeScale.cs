@@ -81,5 +81,5 @@ public sealed record TimeScale(DateOnly Start, DateOnly End, double Left, double
 
     private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
-    private static DateOnly LastDayBefore(DateOnly day) => day == DateOnly.MinValue ? day : day.AddDays(-1);
+    private static DateOnly LastDayBefore(DateOnly day) => CalendarDays.PreviousOrFirst(day);
 }

@@ -86,7 +86,7 @@ public partial class TimelinePage
         if (_zoomMonths is { } months && _panSteps != 0)
         {
             var shift = Math.Max(months / 2, 1) * _panSteps;
-            window = (TimeScale.AddMonths(window.Start, shift), TimeScale.AddMonths(window.Start, shift + months).AddDays(-1));
+            window = (TimeScale.AddMonths(window.Start, shift), CalendarDays.PreviousOrFirst(TimeScale.AddMonths(window.Start, shift + months)));
         }
 
         return window;

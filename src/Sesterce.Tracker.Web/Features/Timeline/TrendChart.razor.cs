@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Timeline;
 using Sesterce.Tracker.Web.Formatting;
 
@@ -49,7 +50,7 @@ public partial class TrendChart
         var dates = Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.ReportedOn, p.Target.Start, p.Target.End })).Append(AsOf).ToList();
         var start = TimeScale.AddMonths(new DateOnly(dates.Min().Year, dates.Min().Month, 1), -1);
         var next = TimeScale.AddMonths(new DateOnly(dates.Max().Year, dates.Max().Month, 1), 2);
-        var end = next > dates.Max() ? next.AddDays(-1) : DateOnly.MaxValue;
+        var end = next > dates.Max() ? CalendarDays.PreviousOrFirst(next) : DateOnly.MaxValue;
         _x = new TimeScale(start, end, Left, Right);
         _y = new TimeScale(start, end, Bottom, Top);
         if (_selected is not null && !Series.Any(s => s.Points.Contains(_selected)))

@@ -23,7 +23,7 @@ public sealed class AdminCommand : ITrackerCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        var (input, output, error, environment) = console;
+        var (input, output, error, environment, _) = console;
 
         if (!TryParse(args, out var email, out var name))
         {

@@ -16,8 +16,10 @@ public interface ITrackerCommand
 /// <summary>
 /// What a command reads and writes besides the services. The process's console and environment in
 /// production; tests pass their own, so a command never needs a real terminal to be checked.
+/// <see cref="IsInteractive"/> says whether someone can answer a question on the input: a script
+/// piping into the command cannot, so a command that would ask refuses instead.
 /// </summary>
-public sealed record CommandConsole(TextReader Input, TextWriter Output, TextWriter Error, Func<string, string?> ReadVariable)
+public sealed record CommandConsole(TextReader Input, TextWriter Output, TextWriter Error, Func<string, string?> ReadVariable, bool IsInteractive = false)
 {
-    public static CommandConsole Process => new(Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
+    public static CommandConsole Process => new(Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable, !Console.IsInputRedirected);
 }

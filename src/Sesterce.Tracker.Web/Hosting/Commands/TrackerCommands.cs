@@ -15,6 +15,13 @@ public static class TrackerCommands
         return args.Length == 0 ? null : All.FirstOrDefault(command => command.Names.Contains(args[0], StringComparer.Ordinal));
     }
 
+    /// <summary>True when the switch <paramref name="name"/> (a flag without a value, such as <c>--yes</c>) is among a command's arguments.</summary>
+    public static bool Flag(string[] args, string name)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Skip(1).Contains(name, StringComparer.Ordinal);
+    }
+
     /// <summary>The value after <paramref name="name"/> among a command's arguments (after the command's own name), or null.</summary>
     public static string? Option(string[] args, string name)
     {

@@ -1,4 +1,5 @@
 using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Data.Backup;
 using Sesterce.Tracker.Core.Features.Transfer;
 using Sesterce.Tracker.Core.Identity;
 
@@ -43,6 +44,12 @@ public sealed class TransferCommand : ITrackerCommand
 
         var transfer = scope.ServiceProvider.GetRequiredService<CampusTransferService>();
         var text = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<AdminResource>>();
+        if (!import && await services.GetRequiredService<DatabaseBackup>().CheckWritableAsync(file, "write the export") is { Succeeded: false } refused)
+        {
+            await error.WriteLineAsync("Export refused. " + refused.Message);
+            return 1;
+        }
+
         return import
             ? await ImportAsync(transfer, text, file, TrackerCommands.Option(args, "--as"), output, error)
             : await ExportAsync(transfer, campus!, file, output, error);
