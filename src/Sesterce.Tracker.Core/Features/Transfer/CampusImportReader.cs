@@ -98,7 +98,7 @@ internal sealed class CampusImportReader(DateOnly today)
     private bool WithinLimits(CampusDocument document)
     {
         var before = _errors.Count;
-        Limit("sources", document.Sources?.Count, CampusLimits.SourcesPerFile, "TooManySources");
+        Limit("sources", document.Sources?.Count, CampusLimits.SourcesPerFile, "FileTooManySources");
         Limit("phases", document.Phases?.Count, CampusLimits.PhasesPerCampus, "TooManyPhases");
         Limit("milestones", document.Milestones?.Count, CampusLimits.MilestonesPerCampus, "TooManyMilestones");
         Limit("figures", document.Figures?.Count, CampusLimits.FiguresPerCampus, "TooManyFigures");

@@ -11,6 +11,9 @@ namespace Sesterce.Tracker.Web.Features.Risks;
 /// <summary>The register of one campus as known on the as-of day, filtered on the page (docs/risks.md).</summary>
 public partial class RisksPage
 {
+    /// <summary>Risks per page: each entry carries its recent history, so fewer than a table's rows.</summary>
+    private const int PageSize = 25;
+
     private RiskFilter _filter = RiskFilter.None;
 
     [Inject]
@@ -27,6 +30,12 @@ public partial class RisksPage
 
     [Parameter]
     public string Slug { get; set; } = "";
+
+    [SupplyParameterFromQuery(Name = PageQuery.Name)]
+    private string? PageText { get; set; }
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     private List<BreadcrumbItem> Breadcrumbs(RiskRegisterView view, AsOf asOf) =>
     [
@@ -51,5 +60,13 @@ public partial class RisksPage
             .ThenBy(t => t.Name, StringComparer.CurrentCulture)
             .Select(t => (RiskFilter.ThreatKey(t), t.MilestoneId is null ? R["PhaseThreat", t.Name].Value : t.Name))];
 
-    private void SetFilter(RiskFilter filter) => _filter = filter;
+    // A new filter starts again from its first page.
+    private void SetFilter(RiskFilter filter)
+    {
+        _filter = filter;
+        if (PageQuery.Parse(PageText) is not null)
+        {
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(PageQuery.Name, (int?)null));
+        }
+    }
 }
