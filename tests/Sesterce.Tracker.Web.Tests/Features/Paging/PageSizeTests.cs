@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Features.Transfer;
+using Sesterce.Tracker.Core.Tests.Features.Transfer;
+
+namespace Sesterce.Tracker.Web.Tests.Features.Paging;
+
+/// <summary>
+/// Issue 15: a valid but huge import once made the campus timeline 67 MB of HTML. With a campus
+/// at its limits (2,000 milestones, a figure of 5,000 revisions, 200 risks), every page that lists
+/// them stays under a megabyte, and says which rows of how many it shows.
+/// </summary>
+public sealed class PageSizeTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
+{
+    private const int Megabyte = 1_000_000;
+
+    [Fact]
+    public async Task EveryPageOfACampusAtItsLimitsStaysUnderAMegabyte()
+    {
+        await ImportBigCampusAsync();
+        var (milestone, reachedMilestone) = await MilestoneIdsAsync();
+        using var admin = factory.CreateClient();
+        string[] pages =
+        [
+            $"/campuses/{BigCampus.Slug}",
+            $"/campuses/{BigCampus.Slug}/timeline",
+            $"/campuses/{BigCampus.Slug}/timeline?page=40",
+            $"/campuses/{BigCampus.Slug}/timeline?page=999999&asOf=2025-06-01",
+            "/timeline",
+            $"/campuses/{BigCampus.Slug}/figures/{BigCampus.FigureKey}",
+            $"/campuses/{BigCampus.Slug}/figures/{BigCampus.FigureKey}?page=100",
+            $"/campuses/{BigCampus.Slug}/milestones/{milestone}",
+            $"/campuses/{BigCampus.Slug}/milestones/{reachedMilestone}",
+            $"/campuses/{BigCampus.Slug}/risks",
+            $"/campuses/{BigCampus.Slug}/risks?page=9",
+            $"/campuses/{BigCampus.Slug}/executive",
+            "/admin/audit",
+        ];
+
+        var sizes = new List<string>();
+        foreach (var page in pages)
+        {
+            using var response = await admin.GetAsync(new Uri(page, UriKind.Relative));
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {response.StatusCode}");
+            sizes.Add($"{page}: {html.Length:N0}");
+            Assert.True(html.Length < Megabyte, $"{page} is {html.Length:N0} characters of HTML; sizes so far: {string.Join(", ", sizes)}");
+        }
+    }
+
+    [Fact]
+    public async Task TheCampusTimelineShowsFiftyOfItsMilestonesAndSaysWhichOnes()
+    {
+        await ImportBigCampusAsync();
+        using var admin = factory.CreateClient();
+
+        var first = await admin.GetStringAsync(new Uri($"/campuses/{BigCampus.Slug}/timeline", UriKind.Relative));
+        var third = await admin.GetStringAsync(new Uri($"/campuses/{BigCampus.Slug}/timeline?page=3", UriKind.Relative));
+
+        Assert.Contains("Rows 1–50 of 2,000", first, StringComparison.Ordinal);
+        Assert.Contains("Rows 101–150 of 2,000", third, StringComparison.Ordinal);
+        Assert.Contains("Milestone 0101", third, StringComparison.Ordinal);
+        Assert.DoesNotContain("Milestone 0100<", third, StringComparison.Ordinal);
+        Assert.DoesNotContain("Milestone 0151<", third, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLedgerShowsFiftyRevisionsAPageWithThePageInTheAddress()
+    {
+        await ImportBigCampusAsync();
+        using var admin = factory.CreateClient();
+
+        var page = await admin.GetStringAsync(new Uri($"/campuses/{BigCampus.Slug}/figures/{BigCampus.FigureKey}?page=2&asOf=2026-11-25", UriKind.Relative));
+
+        Assert.Contains("Rows 51–100 of 5,000", page, StringComparison.Ordinal);
+        Assert.Contains("page=3", page, StringComparison.Ordinal);
+        Assert.Contains("asOf=2026-11-25", page, StringComparison.Ordinal);
+    }
+
+    private async Task ImportBigCampusAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var transfer = scope.ServiceProvider.GetRequiredService<CampusTransferService>();
+        if ((await transfer.ExportAsync(BigCampus.Slug, Web.Hosting.Commands.TransferCommand.CommandLine)).Outcome == TransferOutcome.Done)
+        {
+            return;
+        }
+
+        var json = JsonSerializer.Serialize(BigCampus.Document(), CampusDocument.Json);
+        var result = await transfer.ImportAsync(json, null, "big.json", Web.Hosting.Commands.TransferCommand.CommandLine);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Take(5)));
+    }
+
+    private async Task<(int Any, int Reached)> MilestoneIdsAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        var ids = await db.Milestones.Where(m => db.Campuses.Any(c => c.Id == m.CampusId && c.Slug == BigCampus.Slug)).OrderBy(m => m.Id).Select(m => m.Id).Take(2).ToListAsync();
+        return (ids[0], ids[1]);
+    }
+}
