@@ -16,6 +16,7 @@ internal static class BigCampus
     public const int SourceId = 1;
 
     private static readonly DateOnly Start = new(2020, 1, 1);
+    private static readonly DateTimeOffset Recorded = new(2026, 11, 6, 0, 0, 0, TimeSpan.Zero);
 
     private static string Day(int offset) => Start.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -41,7 +42,7 @@ internal static class BigCampus
                 Revisions = [.. Enumerable.Range(1, revisions).Select(j => new FigureRevisionPart
                 {
                     Id = j, Value = 1_000 + j, Qualifier = "Exact", AnnouncedOn = Day(j / 4), Status = "OfficialAnnouncement", Scope = "Unknown",
-                    Sources = Cite(), Note = $"Revision {j}", RecordedAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                    Sources = Cite(), Note = $"Revision {j}", RecordedAt = Recorded,
                 })],
             },
         ],
@@ -55,15 +56,15 @@ internal static class BigCampus
     private static MilestonePart Milestone(int i)
     {
         List<DateRevisionPart> claims = i % 10 == 0
-            ? [new DateRevisionPart { Id = (i * 3) + 1, Kind = "Target", AnnouncedOn = Day(i % 1500), Target = null, Status = "OfficialAnnouncement", Sources = Cite() }]
+            ? [new DateRevisionPart { Id = (i * 3) + 1, Kind = "Target", AnnouncedOn = Day(i % 1500), Target = null, Status = "OfficialAnnouncement", Sources = Cite(), RecordedAt = Recorded }]
             :
             [
-                new DateRevisionPart { Id = (i * 3) + 1, Kind = "Target", AnnouncedOn = Day(i % 1500), Target = Day(1000 + i), Status = "OfficialAnnouncement", Sources = Cite() },
-                new DateRevisionPart { Id = (i * 3) + 2, Kind = "Target", AnnouncedOn = Day((i % 1500) + 30), Target = Day(1060 + i), Status = "OfficialAnnouncement", Sources = Cite(), Reason = "Slipped" },
+                new DateRevisionPart { Id = (i * 3) + 1, Kind = "Target", AnnouncedOn = Day(i % 1500), Target = Day(1000 + i), Status = "OfficialAnnouncement", Sources = Cite(), RecordedAt = Recorded },
+                new DateRevisionPart { Id = (i * 3) + 2, Kind = "Target", AnnouncedOn = Day((i % 1500) + 30), Target = Day(1060 + i), Status = "OfficialAnnouncement", Sources = Cite(), Reason = "Slipped", RecordedAt = Recorded },
             ];
         if (i % 2 == 0 && i % 10 != 0 && 1060 + i < 2500)
         {
-            claims.Add(new DateRevisionPart { Id = (i * 3) + 3, Kind = "Reached", AnnouncedOn = Day(2500), Target = Day(1060 + i), Status = "OfficialAnnouncement", Sources = Cite() });
+            claims.Add(new DateRevisionPart { Id = (i * 3) + 3, Kind = "Reached", AnnouncedOn = Day(2500), Target = Day(1060 + i), Status = "OfficialAnnouncement", Sources = Cite(), RecordedAt = Recorded });
         }
 
         return new MilestonePart
@@ -81,7 +82,7 @@ internal static class BigCampus
         {
             Id = (r * 1_000) + a, State = "Open", Likelihood = a % 2 == 0 ? "High" : "Medium", Impact = "High",
             AnnouncedOn = Day(a), Status = "OfficialAnnouncement", Sources = Cite(), Reason = $"Assessment {a}",
-            RecordedAt = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            RecordedAt = Recorded,
         })],
     };
 }
