@@ -14,6 +14,9 @@ public static class PageQuery
     /// <summary>The portfolio's page of campuses, beside the page of rows.</summary>
     public const string CampusesName = "campuses";
 
+    /// <summary>The risk a link to the register points at: the register opens on its page.</summary>
+    public const string RiskName = "risk";
+
     public static int? Parse(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : null;
 
