@@ -36,14 +36,14 @@ public partial class RisksPage
 
     /// <summary>The risk a link points at (<c>?risk=</c>): without a page number, the register opens on its page.</summary>
     [SupplyParameterFromQuery(Name = PageQuery.RiskName)]
-    private string? RiskText { get; set; }
+    private string? RiskIdText { get; set; }
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     private int? PageHolding(IReadOnlyList<RiskView> shown)
     {
-        var index = PageQuery.Parse(RiskText) is { } id ? shown.ToList().FindIndex(r => r.Id == id) : -1;
+        var index = PageQuery.Parse(RiskIdText) is { } id ? shown.ToList().FindIndex(r => r.Id == id) : -1;
         return index < 0 ? null : (index / PageSize) + 1;
     }
 

@@ -28,8 +28,15 @@ internal static class BigCampus
         Version = CampusDocument.CurrentVersion,
         Campus = new CampusPart
         {
-            Slug = Slug, Name = "Big campus", Operator = "Operator", Commune = "Commune", Region = "Region", Country = "France",
-            Description = "A campus as large as the limits allow.", Purposes = ["AI"], People = [],
+            Slug = Slug,
+            Name = "Big campus",
+            Operator = "Operator",
+            Commune = "Commune",
+            Region = "Region",
+            Country = "France",
+            Description = "A campus as large as the limits allow.",
+            Purposes = ["AI"],
+            People = [],
         },
         Sources = [new SourcePart { Id = SourceId, Title = "Annual report", Publisher = "Operator", PublishedOn = "2019-12-01", Language = "en" }],
         Phases = [new PhasePart { Id = 1, Name = "Phase 1", Order = 1, AnnouncedOn = "2020-01-01", Plans = [] }],
@@ -69,15 +76,28 @@ internal static class BigCampus
 
         return new MilestonePart
         {
-            Id = i, Title = $"Milestone {i:D4}", Description = "Generated", Kind = i % 3 == 0 ? "Construction" : "Regulatory", Status = "Planned",
-            Phase = i % 5 == 0 ? 1 : null, CommissionsPhase = false, Archived = false, DateRevisions = claims,
+            Id = i,
+            Title = $"Milestone {i:D4}",
+            Description = "Generated",
+            Kind = i % 3 == 0 ? "Construction" : "Regulatory",
+            Status = "Planned",
+            Phase = i % 5 == 0 ? 1 : null,
+            CommissionsPhase = false,
+            Archived = false,
+            DateRevisions = claims,
         };
     }
 
     private static RiskPart Risk(int r, List<int> milestones, int assessments) => new()
     {
-        Title = $"Risk {r:D3}", Description = "Generated", Category = "Permit", Owner = "Owner", Archived = false,
-        ThreatenedMilestones = milestones, ThreatenedPhases = [], Consequences = [],
+        Title = $"Risk {r:D3}",
+        Description = "Generated",
+        Category = "Permit",
+        Owner = "Owner",
+        Archived = false,
+        ThreatenedMilestones = milestones,
+        ThreatenedPhases = [],
+        Consequences = [],
         Assessments = [.. Enumerable.Range(1, assessments).Select(a => new RiskAssessmentPart
         {
             Id = (r * 1_000) + a, State = "Open", Likelihood = a % 2 == 0 ? "High" : "Medium", Impact = "High",
