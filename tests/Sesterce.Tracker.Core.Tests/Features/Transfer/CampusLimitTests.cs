@@ -24,15 +24,15 @@ public sealed class CampusLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AFileOfSixteenThousandMilestonesIsRefusedWithOneMessageAndNothingWritten()
+    public async Task AFileWithOneMilestoneTooManyIsRefusedWithOneMessageAndNothingWritten()
     {
-        var result = await _db.Get<CampusTransferService>().ImportAsync(Serialize(BigCampus.Document(milestones: 16_000, revisions: 10, risks: 0, longHistory: 1)));
+        var result = await _db.Get<CampusTransferService>().ImportAsync(Serialize(BigCampus.Document(milestones: CampusLimits.MilestonesPerCampus + 1, revisions: 10, risks: 0, longHistory: 1)));
 
         Assert.Equal(TransferOutcome.Invalid, result.Outcome);
         var error = Assert.Single(result.Errors);
         Assert.Equal("milestones", error.Path);
         Assert.Equal("TooManyMilestones", error.Error.Code);
-        Assert.Equal<object>([16_000, CampusLimits.MilestonesPerCampus], error.Error.Arguments);
+        Assert.Equal<object>([CampusLimits.MilestonesPerCampus + 1, CampusLimits.MilestonesPerCampus], error.Error.Arguments);
         Assert.False(await CampusExistsAsync());
     }
 
