@@ -101,6 +101,9 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
 
     public string Date(DateOnly date) => Date(new PartialDate(date, DatePrecision.Day));
 
+    /// <summary>A count of rows or records with the culture's group separator (16,000 / 16 000).</summary>
+    public string Count(int count) => count.ToString("N0", Culture);
+
     /// <summary>The month's short name in the current language, for axis ticks ("Mar", "mars").</summary>
     public string MonthName(DateOnly day) => day.ToString("MMM", Culture);
 

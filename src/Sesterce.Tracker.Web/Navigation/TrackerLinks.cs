@@ -16,8 +16,12 @@ public static class TrackerLinks
 
     public static string Risks(string slug, AsOf asOf) => asOf.AppendTo($"{Campus(slug)}/risks");
 
-    /// <summary>One risk's entry in the register: the page with its anchor (the as-of day stays in the query, before the fragment).</summary>
-    public static string Risk(string slug, int id, AsOf asOf) => $"{Risks(slug, asOf)}#{RiskAnchor(id)}";
+    /// <summary>
+    /// One risk's entry in the register: the register opens on the page holding it (<c>?risk=</c>)
+    /// at its anchor (the as-of day stays in the query, before the fragment).
+    /// </summary>
+    public static string Risk(string slug, int id, AsOf asOf) =>
+        $"{asOf.AppendTo($"{Campus(slug)}/risks?{PageQuery.RiskName}={id.ToString(System.Globalization.CultureInfo.InvariantCulture)}")}#{RiskAnchor(id)}";
 
     public static string RiskAnchor(int id) => $"risk-{id}";
 

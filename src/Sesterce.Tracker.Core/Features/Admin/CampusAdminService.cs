@@ -104,6 +104,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
         writes.AppendAsync(AuditedRecords.Phase, (db, ct) => CampusLookup.FindAsync(db, slug, ct), async (scope, campus) =>
         {
             var (name, announced) = ValidatePhase(scope.Rules, input);
+            await CampusLimits.RefuseBeyondAsync(scope, scope.Db.Phases.Where(p => p.CampusId == campus.Id), CampusLimits.PhasesPerCampus, "TooManyPhases");
             var plan = firstPlan is null ? null : ValidatePlan(scope.Rules, firstPlan, await ClaimValidation.CitedSourcesAsync(scope, firstPlan.Claim));
             if (!scope.Rules.IsValid)
             {

@@ -57,6 +57,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
             var figures = scope.Db.Figures.Where(f => f.CampusId == campus.Id);
             var existing = await figures.Select(f => f.Key).ToListAsync(scope.CancellationToken);
             var (key, name, unit) = ValidateFigure(scope.Rules, input, existing.Contains);
+            await CampusLimits.RefuseBeyondAsync(scope, figures, CampusLimits.FiguresPerCampus, "TooManyFigures");
             if (!scope.Rules.IsValid)
             {
                 return null;
@@ -92,6 +93,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
                 || await scope.Db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == figure.CampusId, scope.CancellationToken);
             var revision = Validate(scope.Rules, input, figure.Unit, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), phaseKnown);
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
+            await CampusLimits.RefuseBeyondAsync(scope, scope.Db.FigureRevisions.Where(r => r.FigureId == figure.Id), CampusLimits.RevisionsPerFigure, "TooManyRevisions");
             if (corrects is { } correctedId && await scope.Db.FigureRevisions.AnyAsync(r => r.CorrectsRevisionId == correctedId, scope.CancellationToken))
             {
                 scope.Rules.Add("", "AlreadyCorrected");

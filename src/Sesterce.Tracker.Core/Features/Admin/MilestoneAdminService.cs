@@ -91,6 +91,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
         writes.AppendAsync(AuditedRecords.Milestone, (db, ct) => CampusLookup.FindAsync(db, slug, ct), async (scope, campus) =>
         {
             var values = await ValidateAsync(scope, input, campus.Id, milestoneId: null);
+            await CampusLimits.RefuseBeyondAsync(scope, scope.Db.Milestones.Where(m => m.CampusId == campus.Id), CampusLimits.MilestonesPerCampus, "TooManyMilestones");
             if (target is null && reached is null)
             {
                 scope.Rules.Add("", "DateClaimRequired");
@@ -146,6 +147,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
             var claims = scope.Db.MilestoneDateRevisions.Where(r => r.MilestoneId == milestone.Id);
             var hasReached = await claims.AnyAsync(r => r.Kind == MilestoneDateKind.Reached && r.TargetStart != null, scope.CancellationToken);
             var claim = await ValidateDateAsync(scope, kind, input, hasReached);
+            await CampusLimits.RefuseBeyondAsync(scope, claims, CampusLimits.DateClaimsPerMilestone, "TooManyDateClaims");
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
             if (corrects is { } correctedId)
             {

@@ -111,8 +111,19 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
     {
         var rows = new List<LedgerRow>();
         var effective = FigureHistory.Effective(ledger.Revisions);
-        FigureRevisionView? HeadlineOn(DateOnly day) =>
-            FigureHeadlines.Choose([.. effective.Where(r => r.KnownFrom <= day)], ledger.ReferenceRevisionId)?.Revision;
+        // Many revisions share a day: the headline of each day is chosen once, not once per row.
+        var headlines = new Dictionary<DateOnly, FigureRevisionView?>();
+        FigureRevisionView? HeadlineOn(DateOnly day)
+        {
+            if (!headlines.TryGetValue(day, out var headline))
+            {
+                headline = FigureHeadlines.Choose([.. effective.Where(r => r.KnownFrom <= day)], ledger.ReferenceRevisionId)?.Revision;
+                headlines[day] = headline;
+            }
+
+            return headline;
+        }
+
         FigureRevisionView? previousHeadline = null;
         var first = figure?.First;
         foreach (var revision in ledger.Revisions)

@@ -140,6 +140,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
         writes.AppendAsync(AuditedRecords.Risk, (db, ct) => CampusLookup.FindAsync(db, slug, ct), async (scope, campus) =>
         {
             var values = await ValidateAsync(scope, input, campus.Id);
+            await CampusLimits.RefuseBeyondAsync(scope, scope.Db.Risks.Where(r => r.CampusId == campus.Id), CampusLimits.RisksPerCampus, "TooManyRisks");
             var first = Validate(scope.Rules, assessment, await ClaimValidation.CitedSourcesAsync(scope, assessment.Claim), scope.Now);
             if (!scope.Rules.IsValid || first is null)
             {
@@ -244,6 +245,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
         {
             var recorded = scope.Db.RiskAssessments.Where(a => a.RiskId == risk.Id);
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
+            await CampusLimits.RefuseBeyondAsync(scope, recorded, CampusLimits.AssessmentsPerRisk, "TooManyAssessments");
             if (corrects is { } correctedId)
             {
                 if (!await recorded.AnyAsync(a => a.Id == correctedId, scope.CancellationToken))

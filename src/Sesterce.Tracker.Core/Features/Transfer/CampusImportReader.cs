@@ -87,7 +87,47 @@ internal sealed class CampusImportReader(DateOnly today)
         }
 
         var document = Parse(json);
-        return document is null ? null : Check(document, asSlug);
+        return document is null || !WithinLimits(document) ? null : Check(document, asSlug);
+    }
+
+    /// <summary>
+    /// Refuses, before reading a single record, a file holding more than a campus may
+    /// (<see cref="CampusLimits"/>): its pages could not show it sensibly. Each count past its
+    /// limit is named, with the path of the list that holds it.
+    /// </summary>
+    private bool WithinLimits(CampusDocument document)
+    {
+        var before = _errors.Count;
+        Limit("sources", document.Sources?.Count, CampusLimits.SourcesPerFile, "FileTooManySources");
+        Limit("phases", document.Phases?.Count, CampusLimits.PhasesPerCampus, "TooManyPhases");
+        Limit("milestones", document.Milestones?.Count, CampusLimits.MilestonesPerCampus, "TooManyMilestones");
+        Limit("figures", document.Figures?.Count, CampusLimits.FiguresPerCampus, "TooManyFigures");
+        Limit("resolutions", document.Resolutions?.Count, CampusLimits.ResolutionsPerFile, "TooManyResolutions");
+        Limit("risks", document.Risks?.Count, CampusLimits.RisksPerCampus, "TooManyRisks");
+        Limit("benchmarks", document.Benchmarks?.Count, CampusLimits.BenchmarksPerFile, "TooManyBenchmarks");
+        Each(document.Milestones, "milestones", "dateRevisions", m => m?.DateRevisions?.Count, CampusLimits.DateClaimsPerMilestone, "TooManyDateClaims");
+        Each(document.Figures, "figures", "revisions", f => f?.Revisions?.Count, CampusLimits.RevisionsPerFigure, "TooManyRevisions");
+        Each(document.Risks, "risks", "assessments", r => r?.Assessments?.Count, CampusLimits.AssessmentsPerRisk, "TooManyAssessments");
+        return _errors.Count == before;
+
+        void Limit(string path, int? count, int limit, string code)
+        {
+            if (count > limit)
+            {
+                Fail(path, "", code, count.Value, limit);
+            }
+        }
+
+        void Each<T>(List<T>? parts, string path, string field, Func<T, int?> count, int limit, string code)
+        {
+            // One message per list is enough to say what is wrong: a file with thousands of
+            // oversized records would otherwise bury the answer in thousands of lines.
+            var index = parts?.FindIndex(p => count(p) > limit) ?? -1;
+            if (index >= 0)
+            {
+                Fail($"{path}[{index}]", field, code, count(parts![index])!.Value, limit);
+            }
+        }
     }
 
     private CampusDocument? Parse(string json)

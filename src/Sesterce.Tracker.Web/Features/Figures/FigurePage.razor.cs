@@ -27,6 +27,10 @@ public partial class FigurePage
     [Parameter]
     public string Key { get; set; } = "";
 
+    /// <summary>The page of the ledger (<c>?page=</c>).</summary>
+    [SupplyParameterFromQuery(Name = PageQuery.Name)]
+    private string? PageText { get; set; }
+
     private string FigureName(FigureLedgerView view) => Format.FigureName(view.Key, view.Name);
 
     private List<BreadcrumbItem> Breadcrumbs(FigureLedgerView view, AsOf asOf) =>

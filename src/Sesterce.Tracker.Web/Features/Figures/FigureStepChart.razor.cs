@@ -16,11 +16,18 @@ public partial class FigureStepChart
     private const double Bottom = 30;
     private const double MinLabelGap = 70;
 
+    /// <summary>
+    /// The latest claims the chart draws: a figure may hold thousands, which as marks would be an
+    /// unreadable blot and megabytes of markup; the ledger below pages through all of them.
+    /// </summary>
+    public const int MaxClaims = 150;
+
     private readonly List<Band> _bands = [];
     private readonly List<Marker> _markers = [];
     private readonly List<(double Y, string Label)> _yTicks = [];
     private readonly List<(double X, string Label)> _xTicks = [];
     private string _path = "";
+    private IReadOnlyList<FigureRevisionView> _history = [];
 
     [Parameter, EditorRequired]
     public FigureSnapshot Figure { get; set; } = default!;
@@ -29,7 +36,10 @@ public partial class FigureStepChart
     [Parameter, EditorRequired]
     public DateOnly AsOf { get; set; }
 
-    private string Label => F["ChartLabel", Format.FigureName(Figure.Key, Figure.Name), string.Join("; ", Figure.History.Select(Describe))];
+    private string Label => F["ChartLabel", Format.FigureName(Figure.Key, Figure.Name), string.Join("; ", _history.Select(Describe))];
+
+    /// <summary>How many earlier claims the chart leaves to the ledger.</summary>
+    private int Omitted => Figure.History.Count - _history.Count;
 
     protected override void OnParametersSet()
     {
@@ -37,7 +47,7 @@ public partial class FigureStepChart
         _markers.Clear();
         _yTicks.Clear();
         _xTicks.Clear();
-        var history = Figure.History;
+        var history = _history = Figure.History.Count > MaxClaims ? [.. Figure.History.Skip(Figure.History.Count - MaxClaims)] : Figure.History;
         var start = history[0].KnownFrom.DayNumber;
         var end = Math.Max(AsOf.DayNumber, history[^1].KnownFrom.DayNumber + 1);
         var lead = Math.Max((end - start) * 0.06, 5);
@@ -65,7 +75,10 @@ public partial class FigureStepChart
             }
         }
 
-        var steps = FigureHistory.HeadlineSteps(Figure).Select(s => (Day: s.From, Headline: s.Revision)).ToList();
+        // The step in force when the drawn claims begin starts the line at their first day.
+        var allSteps = FigureHistory.HeadlineSteps(Figure).Select(s => (Day: s.From, Headline: s.Revision)).ToList();
+        var firstShown = Math.Max(allSteps.FindLastIndex(s => s.Day <= history[0].KnownFrom), 0);
+        var steps = allSteps.Skip(firstShown).Select((s, i) => i == 0 && s.Day < history[0].KnownFrom ? (Day: history[0].KnownFrom, s.Headline) : s).ToList();
         var path = new StringBuilder();
         for (var i = 0; i < steps.Count; i++)
         {

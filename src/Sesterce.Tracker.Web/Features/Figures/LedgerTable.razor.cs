@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Figures;
 
@@ -17,6 +19,10 @@ public partial class LedgerTable
     [Parameter, EditorRequired]
     public string Unit { get; set; } = "";
 
+    /// <summary>The page asked for in the address (<c>?page=</c>, from 1); none is the first.</summary>
+    [Parameter]
+    public int? Page { get; set; }
+
     /// <summary>Room beside the heading, for the download buttons.</summary>
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
@@ -31,6 +37,11 @@ public partial class LedgerTable
         .ToDictionary(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => string.IsNullOrEmpty(s.Publisher) ? s.Title : $"{s.Title} ({s.Publisher})");
 
     private IEnumerable<LedgerRow> Visible => Rows.Where(Matches);
+
+    private int VisibleCount => Visible.Count();
+
+    // Clamped, so an old link past the end shows the last page rather than an empty table.
+    private int PageIndex => PagedList.Clamp(Page, VisibleCount, PagedList.DefaultPageSize) - 1;
 
     private bool Matches(LedgerRow row)
     {
@@ -55,11 +66,21 @@ public partial class LedgerTable
         return haystack.Contains(_text.Trim(), StringComparison.CurrentCultureIgnoreCase);
     }
 
-    private void OnStatusChanged(string value) => _status = value ?? AllValue;
+    private void OnStatusChanged(string value) => Refilter(() => _status = value ?? AllValue);
 
-    private void OnSourceChanged(string value) => _source = value ?? AllValue;
+    private void OnSourceChanged(string value) => Refilter(() => _source = value ?? AllValue);
 
-    private void OnTextChanged(string? value) => _text = value;
+    private void OnTextChanged(string? value) => Refilter(() => _text = value);
+
+    // A new filter starts again from its first page.
+    private void Refilter(Action change)
+    {
+        change();
+        if (Page is not null)
+        {
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(PageQuery.Name, (int?)null));
+        }
+    }
 
     // A row that is not a step of the headline says how far it stands from the headline of its day, never a change from the row above.
     private string PreviousText(LedgerRow row) =>

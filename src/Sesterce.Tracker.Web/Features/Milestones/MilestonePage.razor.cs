@@ -28,6 +28,10 @@ public partial class MilestonePage
     [Parameter]
     public int Id { get; set; }
 
+    /// <summary>The page of the date history (<c>?page=</c>).</summary>
+    [SupplyParameterFromQuery(Name = PageQuery.Name)]
+    private string? PageText { get; set; }
+
     private List<BreadcrumbItem> Breadcrumbs(MilestoneDetail detail, AsOf asOf) =>
     [
         new(detail.CampusName, TrackerLinks.Dashboard(Slug, asOf)),

@@ -11,6 +11,9 @@ namespace Sesterce.Tracker.Web.Features.Risks;
 /// <summary>The register of one campus as known on the as-of day, filtered on the page (docs/risks.md).</summary>
 public partial class RisksPage
 {
+    /// <summary>Risks per page: each entry carries its recent history, so fewer than a table's rows.</summary>
+    private const int PageSize = 25;
+
     private RiskFilter _filter = RiskFilter.None;
 
     [Inject]
@@ -27,6 +30,22 @@ public partial class RisksPage
 
     [Parameter]
     public string Slug { get; set; } = "";
+
+    [SupplyParameterFromQuery(Name = PageQuery.Name)]
+    private string? PageText { get; set; }
+
+    /// <summary>The risk a link points at (<c>?risk=</c>): without a page number, the register opens on its page.</summary>
+    [SupplyParameterFromQuery(Name = PageQuery.RiskName)]
+    private string? RiskIdText { get; set; }
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private int? PageHolding(IReadOnlyList<RiskView> shown)
+    {
+        var index = PageQuery.Parse(RiskIdText) is { } id ? shown.ToList().FindIndex(r => r.Id == id) : -1;
+        return index < 0 ? null : (index / PageSize) + 1;
+    }
 
     private List<BreadcrumbItem> Breadcrumbs(RiskRegisterView view, AsOf asOf) =>
     [
@@ -51,5 +70,13 @@ public partial class RisksPage
             .ThenBy(t => t.Name, StringComparer.CurrentCulture)
             .Select(t => (RiskFilter.ThreatKey(t), t.MilestoneId is null ? R["PhaseThreat", t.Name].Value : t.Name))];
 
-    private void SetFilter(RiskFilter filter) => _filter = filter;
+    // A new filter starts again from its first page.
+    private void SetFilter(RiskFilter filter)
+    {
+        _filter = filter;
+        if (PageQuery.Parse(PageText) is not null)
+        {
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(PageQuery.Name, (int?)null));
+        }
+    }
 }

@@ -121,7 +121,7 @@ public class RiskPagesTests : SeededComponentTest
         Assert.Equal(["9", "4", "2"], cut.FindAll("[data-testid=open-risks] [data-testid=risk-severity]").Select(s => s.GetAttribute("data-severity")));
         Assert.DoesNotContain("Bridge loan", cut.Find("[data-testid=open-risks]").TextContent, StringComparison.Ordinal);
         Assert.Equal("/campuses/alixan/risks", cut.Find("[data-testid=open-register]").GetAttribute("href"));
-        Assert.Equal($"/campuses/alixan/risks#risk-{_appeal}", cut.Find("[data-testid=open-risks] a.risk-digest-title").GetAttribute("href"));
+        Assert.Equal($"/campuses/alixan/risks?risk={_appeal}#risk-{_appeal}", cut.Find("[data-testid=open-risks] a.risk-digest-title").GetAttribute("href"));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class RiskPagesTests : SeededComponentTest
             Assert.Empty(m.QuerySelectorAll("circle"));
             Assert.StartsWith("Risk “", m.GetAttribute("aria-label"), StringComparison.Ordinal);
         });
-        Assert.Equal($"/campuses/alixan/risks#risk-{_appeal}", appeal[0].GetAttribute("href"));
+        Assert.Equal($"/campuses/alixan/risks?risk={_appeal}#risk-{_appeal}", appeal[0].GetAttribute("href"));
         Assert.NotNull(cut.Find("[data-testid=risk-legend]"));
     }
 }
