@@ -17,6 +17,9 @@ public static class PageQuery
     /// <summary>The risk a link to the register points at: the register opens on its page.</summary>
     public const string RiskName = "risk";
 
+    /// <summary>The figure page's page of conflicts, beside the ledger's page of rows.</summary>
+    public const string ConflictsName = "conflicts";
+
     public static int? Parse(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : null;
 

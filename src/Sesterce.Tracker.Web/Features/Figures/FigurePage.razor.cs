@@ -31,6 +31,9 @@ public partial class FigurePage
     [SupplyParameterFromQuery(Name = PageQuery.Name)]
     private string? PageText { get; set; }
 
+    [SupplyParameterFromQuery(Name = PageQuery.ConflictsName)]
+    private string? ConflictPageText { get; set; }
+
     private string FigureName(FigureLedgerView view) => Format.FigureName(view.Key, view.Name);
 
     private List<BreadcrumbItem> Breadcrumbs(FigureLedgerView view, AsOf asOf) =>
