@@ -23,8 +23,9 @@ public partial class AuditPage
     private string? _from;
     private string? _to;
     private string? _text;
+    private AuditKind _kind = AuditKind.All;
 
-    private AuditFilter Filter => new(_campus, _entity, _user, Day(_from), Day(_to), _text);
+    private AuditFilter Filter => new(_campus, _entity, _user, Day(_from), Day(_to), _text, _kind);
 
     private string CsvLink => "/api/audit.csv" + AuditQuery.Of(Filter);
 
@@ -42,6 +43,12 @@ public partial class AuditPage
     {
         _pageIndex = 0;
         await LoadAsync();
+    }
+
+    private async Task SetKindAsync(AuditKind kind)
+    {
+        _kind = kind;
+        await ApplyAsync();
     }
 
     private async Task GoAsync(int page)
