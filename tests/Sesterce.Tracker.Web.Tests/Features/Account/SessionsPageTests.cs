@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +9,6 @@ using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Features.Account;
 using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Features.Account;
-using Sesterce.Tracker.Web.Hosting;
 using Sesterce.Tracker.Web.Tests.Components;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Account;
@@ -30,8 +28,6 @@ public class SessionsPageTests : TrackerComponentTest
     {
         Services.AddSingleton<TimeProvider>(_clock);
         Services.AddTrackerCore(options => options.UseSqlite(_connection));
-        Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor());
-        Services.AddScoped<ClientAddressAccessor>();
     }
 
     private SessionStore Store => Services.GetRequiredService<SessionStore>();
