@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Account;
 using Sesterce.Tracker.Core.Features.Audit;
-using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Tests.Features.Account;
 
