@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Sesterce.Tracker.Web.Hosting;
 

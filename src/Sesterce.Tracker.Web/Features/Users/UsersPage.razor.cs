@@ -4,8 +4,8 @@ using MudBlazor;
 using Sesterce.Tracker.Core.Features.Account;
 using Sesterce.Tracker.Core.Features.Users;
 using Sesterce.Tracker.Core.Identity;
-using Sesterce.Tracker.Web.Hosting;
 using Sesterce.Tracker.Web.Features.Account;
+using Sesterce.Tracker.Web.Hosting;
 
 namespace Sesterce.Tracker.Web.Features.Users;
 
