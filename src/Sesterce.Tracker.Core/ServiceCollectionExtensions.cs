@@ -60,6 +60,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ReloadCoalescer>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<Features.Audit.AccessAudit>();
+        services.AddOptions<Features.Account.SessionLifetimeOptions>();
+        services.AddSingleton<Features.Account.SessionEvents>();
+        services.AddSingleton<Features.Account.SessionStore>();
         services.AddScoped<WritePipeline>();
         services.AddScoped<AuditService>();
         services.AddScoped<MilestoneAdminService>();

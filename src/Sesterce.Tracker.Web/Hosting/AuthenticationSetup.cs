@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Account;
 using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Features.Account;
 
@@ -15,6 +16,11 @@ namespace Sesterce.Tracker.Web.Hosting;
 /// </summary>
 public static class AuthenticationSetup
 {
+    /// <summary>The session cookie's name outside Development: host-only, Secure and path / are enforced by browsers.</summary>
+    public const string SessionCookieName = "__Host-Tracker";
+
+    public const string AntiforgeryCookieName = "__Host-Tracker.Antiforgery";
+
     public static IServiceCollection AddTrackerAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(options =>
@@ -36,15 +42,42 @@ public static class AuthenticationSetup
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
                 cookie.Cookie.HttpOnly = true;
-                cookie.Cookie.SameSite = SameSiteMode.Lax;
-                // Development runs on plain http://localhost; everywhere else the cookie never travels unencrypted.
+                cookie.Cookie.Path = "/";
+                // Development runs on plain http://localhost, where a Secure or __Host- cookie would not stick.
+                // Everywhere else the cookie never travels unencrypted, cannot be set by a sibling subdomain
+                // (the __Host- prefix) and is not sent with requests started by another site.
+                if (!environment.IsDevelopment())
+                {
+                    cookie.Cookie.Name = SessionCookieName;
+                }
+
+                cookie.Cookie.SameSite = environment.IsDevelopment() ? SameSiteMode.Lax : SameSiteMode.Strict;
                 cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 cookie.Events.OnRedirectToLogin = context => ApiOrRedirectAsync(context, StatusCodes.Status401Unauthorized, "Sign-in required", "Sign in first; the API answers signed-in users only.");
                 cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirectAsync(context, StatusCodes.Status403Forbidden, "Forbidden", "Your role does not allow this request.");
+                SessionCookie.Attach(cookie);
             });
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IWebHostEnvironment>((antiforgery, environment) =>
+            {
+                antiforgery.Cookie.Path = "/";
+                if (!environment.IsDevelopment())
+                {
+                    antiforgery.Cookie.Name = AntiforgeryCookieName;
+                    antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                    antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+                }
+            });
+        services.AddOptions<SessionLifetimeOptions>().BindConfiguration("Security");
+        services.AddSingleton<SessionCookie>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
 
         // How long a disabled user's cookie may still work: the stamp is re-checked at this interval.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = SessionCookie.KeepSessionId;
+        });
 
         var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -71,6 +71,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddTrackerAuthentication();
+        services.AddTrackerForwardedHeaders();
         services.AddSignInRateLimit();
         services.AddTrackerHsts();
         services.AddTrackerCircuitGuard();
@@ -81,7 +82,9 @@ public static class WebServiceCollectionExtensions
     {
         // A bad request (a form post without its antiforgery token, say) is the client's fault: 400, not 500.
         static int StatusFor(Exception exception) => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
-        // First, so every response (errors and status pages included) carries the headers.
+        // Before anything reads the client's address or scheme; it trusts only the configured proxies.
+        app.UseForwardedHeaders();
+        // First after that, so every response (errors and status pages included) carries the headers.
         app.UseTrackerSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -31,6 +31,8 @@ public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
             .Build());
         Services.AddLogging();
         Services.AddSingleton<Core.Identity.ICallerAccessor>(DefaultCaller);
+        Services.AddSingleton<Microsoft.AspNetCore.Http.IHttpContextAccessor>(new Microsoft.AspNetCore.Http.HttpContextAccessor());
+        Services.AddScoped<global::Sesterce.Tracker.Web.Hosting.ClientAddressAccessor>();
         Authorization = AddAuthorization();
 
         // Components render for an admin by default, who holds every permission policy; a test narrows it when it matters.

@@ -37,6 +37,7 @@ public class AuthorizationMatrixTests(TrackerWebFactory factory) : IClassFixture
         ("/admin/transfer", "sign-in", "denied", "denied", "200"),
         ("/account/sign-in", "200", "200", "200", "200"),
         ("/account/access-denied", "200", "200", "200", "200"),
+        ("/account/sessions", "sign-in", "200", "200", "200"),
         ("/setup", "redirect", "redirect", "redirect", "redirect"),
         ("/not-found", "200", "200", "200", "200"),
         // The API and its reference.

@@ -48,7 +48,7 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await Filtered(db, filter).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var csv = new StringBuilder();
-        csv.Append("id,at_utc,user,entity_type,entity_id,campus,action,summary,field,old,new,reason,version\r\n");
+        csv.Append("id,at_utc,user,entity_type,entity_id,campus,action,summary,field,old,new,reason,version,client_address\r\n");
         foreach (var row in rows)
         {
             var changes = AuditLog.ReadChanges(row.Changes);
@@ -69,6 +69,7 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
                     change.New ?? "",
                     row.Reason ?? "",
                     row.Version?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    row.ClientAddress ?? "",
                 }.Select(Quote));
                 csv.Append("\r\n");
             }
@@ -89,6 +90,13 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
         {
             query = query.Where(a => a.EntityType == filter.EntityType);
         }
+
+        query = filter.Kind switch
+        {
+            AuditKind.Access => query.Where(a => a.EntityType == AccessAudit.EntityType),
+            AuditKind.Records => query.Where(a => a.EntityType != AccessAudit.EntityType),
+            _ => query,
+        };
 
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
@@ -117,7 +125,7 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
     }
 
     private static AuditEntryView ToView(AuditEntry a) =>
-        new(a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.CampusSlug, a.Action, a.Summary, AuditLog.ReadChanges(a.Changes), a.Reason, a.Version);
+        new(a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.CampusSlug, a.Action, a.Summary, AuditLog.ReadChanges(a.Changes), a.Reason, a.Version, a.ClientAddress);
 
     // Formula-looking cells are prefixed so a spreadsheet never evaluates them.
     private static string Quote(string value)

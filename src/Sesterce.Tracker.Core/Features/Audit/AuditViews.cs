@@ -13,8 +13,17 @@ public sealed record AuditEntryView(
     string Summary,
     IReadOnlyList<FieldChange> Changes,
     string? Reason,
-    int? Version);
+    int? Version,
+    string? ClientAddress = null);
 
-public sealed record AuditFilter(string? CampusSlug = null, string? EntityType = null, string? User = null, DateOnly? From = null, DateOnly? To = null, string? Text = null);
+/// <summary>Which entries the audit page shows: everything, sign-ins and denials, or writes to records.</summary>
+public enum AuditKind
+{
+    All,
+    Access,
+    Records,
+}
+
+public sealed record AuditFilter(string? CampusSlug = null, string? EntityType = null, string? User = null, DateOnly? From = null, DateOnly? To = null, string? Text = null, AuditKind Kind = AuditKind.All);
 
 public sealed record AuditLogPage(IReadOnlyList<AuditEntryView> Entries, int Total, int Page, int PageSize);

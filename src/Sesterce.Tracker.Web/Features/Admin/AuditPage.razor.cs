@@ -34,8 +34,9 @@ public partial class AuditPage
     private string? _from;
     private string? _to;
     private string? _text;
+    private AuditKind _kind = AuditKind.All;
 
-    private AuditFilter Filter => new(_campus, _entity, _user, Day(_from), Day(_to), _text);
+    private AuditFilter Filter => new(_campus, _entity, _user, Day(_from), Day(_to), _text, _kind);
 
     private string CsvLink => "/api/audit.csv" + AuditQuery.Of(Filter);
 
@@ -76,6 +77,12 @@ public partial class AuditPage
         {
             Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(PageQuery.Name, (int?)null));
         }
+    }
+
+    private async Task SetKindAsync(AuditKind kind)
+    {
+        _kind = kind;
+        await ApplyAsync();
     }
 
     private static DateOnly? Day(string? text) =>

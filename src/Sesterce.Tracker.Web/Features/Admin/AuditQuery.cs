@@ -17,6 +17,7 @@ public static class AuditQuery
             ["from"] = filter.From is { } from ? AsOf.FormatDay(from) : null,
             ["to"] = filter.To is { } to ? AsOf.FormatDay(to) : null,
             ["text"] = filter.Text,
+            ["kind"] = filter.Kind == AuditKind.All ? null : filter.Kind.ToString().ToLowerInvariant(),
         };
         return QueryHelpers.AddQueryString("", pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
     }
@@ -44,8 +45,14 @@ public static class AuditQuery
             return false;
         }
 
+        var kind = AuditKind.All;
+        if (!string.IsNullOrEmpty(query["kind"]) && (!Enum.TryParse(query["kind"].ToString(), ignoreCase: true, out kind) || !Enum.IsDefined(kind)))
+        {
+            return false;
+        }
+
         static string? Text(IQueryCollection q, string key) => string.IsNullOrWhiteSpace(q[key]) ? null : q[key].ToString();
-        filter = new AuditFilter(Text(query, "campus"), Text(query, "record"), Text(query, "user"), from, to, Text(query, "text"));
+        filter = new AuditFilter(Text(query, "campus"), Text(query, "record"), Text(query, "user"), from, to, Text(query, "text"), kind);
         return true;
     }
 }

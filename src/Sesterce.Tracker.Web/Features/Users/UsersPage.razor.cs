@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using Sesterce.Tracker.Core.Features.Account;
 using Sesterce.Tracker.Core.Features.Users;
+using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Features.Account;
+using Sesterce.Tracker.Web.Hosting;
 
 namespace Sesterce.Tracker.Web.Features.Users;
 
@@ -21,6 +24,18 @@ public partial class UsersPage
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private SessionStore Sessions { get; set; } = default!;
+
+    [Inject]
+    private ICallerAccessor Callers { get; set; } = default!;
+
+    [Inject]
+    private ClientAddressAccessor Address { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<AccountResource> Acct { get; set; } = default!;
@@ -50,6 +65,38 @@ public partial class UsersPage
 
     private Task ToggleDisabledAsync(UserSummary user) =>
         RunAsync(() => Users.SetDisabledAsync(user.Id, !user.IsDisabled), user.IsDisabled ? Acct["UserEnabled", user.DisplayName] : Acct["UserDisabled", user.DisplayName]);
+
+    /// <summary>Signs the user out everywhere at once, after a confirmation: it cannot be undone.</summary>
+    private async Task EndSessionsAsync(UserSummary user)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            Acct["EndSessionsTitle", user.DisplayName],
+            Acct["EndSessionsText", user.DisplayName],
+            yesText: Acct["EndSessions"],
+            cancelText: Acct["CancelAction"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var ended = await Sessions.EndAllOfUserAsync(await Callers.GetCallerAsync(), user.Id, Address.Current);
+            if (ended is { } count)
+            {
+                Snackbar.Add(Acct["SessionsEndedFor", user.DisplayName, count], Severity.Success);
+            }
+            else
+            {
+                _errors = [Acct["Outcome_NotAllowed"]];
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
 
     private async Task RunAsync(Func<Task<UserAdminResult>> change, string success)
     {

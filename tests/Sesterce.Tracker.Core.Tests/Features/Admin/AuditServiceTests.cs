@@ -30,7 +30,7 @@ public class AuditServiceTests(TrackerDatabase db) : IClassFixture<TrackerDataba
         var csv = await db.Get<AuditService>().ExportCsvAsync(new AuditFilter(EntityType: "Source"));
 
         var lines = csv!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,at_utc,user,entity_type,entity_id,campus,action,summary,field,old,new,reason,version", lines[0]);
+        Assert.Equal("id,at_utc,user,entity_type,entity_id,campus,action,summary,field,old,new,reason,version,client_address", lines[0]);
         Assert.Contains(lines, l => l.Contains(",Title,,", StringComparison.Ordinal) && l.Contains("\"'=HYPERLINK(\"\"http://evil.test\"\")\"", StringComparison.Ordinal));
         Assert.DoesNotContain(lines.Skip(1), l => l.Split(',').Any(cell => cell.StartsWith('=')));
     }

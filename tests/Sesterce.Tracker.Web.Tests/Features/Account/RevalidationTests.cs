@@ -26,7 +26,8 @@ public class RevalidationTests(TrackerWebFactory factory) : IClassFixture<Tracke
         using var provider = new TrackerAuthenticationStateProvider(
             factory.Services.GetRequiredService<ILoggerFactory>(),
             factory.Services.GetRequiredService<IServiceScopeFactory>(),
-            factory.Services.GetRequiredService<IOptions<IdentityOptions>>());
+            factory.Services.GetRequiredService<IOptions<IdentityOptions>>(),
+            factory.Services.GetRequiredService<Sesterce.Tracker.Core.Features.Account.SessionEvents>());
         return provider.IsStillValidAsync(principal);
     }
 

@@ -100,6 +100,31 @@ public class UsersPageTests : TrackerComponentTest
     }
 
     [Fact]
+    public async Task EndSessionsAsksFirstThenSignsTheUserOutEverywhere()
+    {
+        var users = Services.GetRequiredService<UserAdminService>();
+        var pm = await users.CreateAsync(new NewUser("pm@sesterce.example", "Project Manager", TrackerRoles.Viewer, Password));
+        var sessions = Services.GetRequiredService<Core.Features.Account.SessionStore>();
+        await sessions.StartAsync(pm.UserId!, null, null);
+        await sessions.StartAsync(pm.UserId!, null, null);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = RenderPage();
+        var row = cut.FindAll("tbody tr").Single(r => r.TextContent.Contains("pm@sesterce.example", StringComparison.Ordinal));
+
+        await cut.InvokeAsync(() => row.QuerySelector("[data-testid=end-user-sessions]")!.Click());
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".mud-dialog")));
+        var dialog = dialogs.Find(".mud-dialog");
+        Assert.Contains("End every session of Project Manager?", dialog.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await sessions.ListActiveAsync(pm.UserId!)).Count);
+        var confirm = dialog.QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "End sessions");
+        await cut.InvokeAsync(() => confirm.Click());
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid=end-user-sessions]").HasAttribute("disabled")));
+        Assert.Empty(await sessions.ListActiveAsync(pm.UserId!));
+    }
+
+    [Fact]
     public void AServiceCallByANonAdminIsRefusedEvenIfThePageRenders()
     {
         _caller.Caller = new Caller("viewer", "Viewer", TrackerRoles.Viewer);
