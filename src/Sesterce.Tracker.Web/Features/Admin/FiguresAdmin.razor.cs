@@ -73,6 +73,10 @@ public partial class FiguresAdmin
 
     private void ResetRevision() => _revision = RevisionForm.New(_defaultLevel);
 
+    private string LevelName(Visibility level) => A[$"Visibility_{level}"];
+
+    private string DefaultLevelName(Visibility? level) => level is { } chosen ? LevelName(chosen) : A["DefaultVisibilityAutomatic"];
+
     private Visibility LevelOf(int revisionId) => _levels.TryGetValue(revisionId, out var level) ? level : Visibility.Public;
 
     private void CancelCorrection() => ResetRevision();
