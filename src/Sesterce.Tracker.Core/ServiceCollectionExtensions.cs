@@ -69,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FigureAdminService>();
         services.AddScoped<ConflictAdminService>();
         services.AddScoped<SourceAdminService>();
+        services.AddScoped<ClaimLevelService>();
         services.AddScoped<CampusAdminService>();
         services.AddScoped<BenchmarkAdminService>();
         services.AddScoped<BenchmarkService>();

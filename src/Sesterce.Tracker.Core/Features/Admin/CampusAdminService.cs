@@ -120,6 +120,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
 
             var changes = new ChangeSet().Created("Name", name).Created("Order", input.Order).Created("AnnouncedOn", announced.Value.ToString())
                 .Created("TargetCapacityMw", plan?.CapacityMw).Created("TargetDate", AuditLog.Describe(plan?.Target))
+                .Created("Visibility", plan?.Visibility)
                 .Created("Sources", plan is null ? null : ClaimValidation.Describe(plan.Citations));
             return new Addition<Phase>(phase, changes, plan?.Note);
         }, cancellationToken);
@@ -151,7 +152,10 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
     public Task<WriteResult> AddPlanAsync(int phaseId, PhasePlanInput input, int? corrects = null, string? reason = null, CancellationToken cancellationToken = default) =>
         writes.AppendAsync(AuditedRecords.PhasePlan, (db, ct) => db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == phaseId, ct), async (scope, phase) =>
         {
-            var plan = ValidatePlan(scope.Rules, input, await ClaimValidation.CitedSourcesAsync(scope, input.Claim));
+            var inherited = corrects is { } levelOf
+                ? await scope.Db.PhasePlanRevisions.Where(r => r.Id == levelOf && r.PhaseId == phase.Id).Select(r => (Visibility?)r.Visibility).FirstOrDefaultAsync(scope.CancellationToken)
+                : null;
+            var plan = ValidatePlan(scope.Rules, input, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), inherited);
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
             if (corrects is { } correctedId)
             {
@@ -175,7 +179,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             plan.RecordedAt = scope.Now;
             var changes = new ChangeSet()
                 .Created("TargetDate", AuditLog.Describe(plan.Target)).Created("TargetCapacityMw", plan.CapacityMw)
-                .Created("ReportedOn", plan.AnnouncedOn.ToString()).Created("Status", plan.Status)
+                .Created("ReportedOn", plan.AnnouncedOn.ToString()).Created("Status", plan.Status).Created("Visibility", plan.Visibility)
                 .Created("Sources", ClaimValidation.Describe(plan.Citations)).Created("Corrects", corrects);
             return new Addition<PhasePlanRevision>(plan, changes, why ?? plan.Note, corrects is null ? "Replanned" : "Corrected", AuditedRecords.Phase.SummaryOf(phase));
         }, cancellationToken);
@@ -193,7 +197,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
     }
 
     /// <summary>The rules of a plan claim, shared with the campus import: a target date, a capacity, or both.</summary>
-    internal static PhasePlanRevision? ValidatePlan(InputRules rules, PhasePlanInput input, IReadOnlyDictionary<int, PartialDate?> knownSources)
+    internal static PhasePlanRevision? ValidatePlan(InputRules rules, PhasePlanInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, Visibility? inheritedLevel = null)
     {
         var capacity = rules.Number("TargetCapacityMw", input.CapacityMw, 0, 100_000m);
         var target = rules.Date("TargetDate", input.Target, required: false);
@@ -202,7 +206,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             rules.Add("TargetDate", "DateOrCapacity");
         }
 
-        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources);
+        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources, inheritedLevel: inheritedLevel);
         return rules.IsValid && claim is not null
             ? new PhasePlanRevision
             {
@@ -210,6 +214,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
                 CapacityMw = capacity,
                 AnnouncedOn = claim.ReportedOn,
                 Status = claim.Status,
+                Visibility = claim.Visibility,
                 Citations = claim.Citations,
                 Note = claim.Note,
             }

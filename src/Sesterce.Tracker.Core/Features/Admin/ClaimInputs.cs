@@ -10,14 +10,18 @@ public sealed record CitationInput(int? SourceId, string? Quote);
 /// What every claim carries besides its value (docs/claims.md): the day it became known, its status,
 /// its sources each with its quote, and a note. <see cref="RecallsEarlierAnnouncement"/> is the admin's
 /// confirmation that a source published after <see cref="ReportedOn"/> reports an earlier announcement
-/// (an article of November recalling February's promise).
+/// (an article of November recalling February's promise). <see cref="Visibility"/> says who may see the
+/// claim (docs/security.md, "Classification"); left null, the service decides: the corrected claim's
+/// level for a correction, the figure's default for a figure claim, the disputed claim's level for a
+/// resolution, Public otherwise.
 /// </summary>
 public sealed record ClaimInput(
     string? ReportedOn,
     ClaimStatus Status,
     IReadOnlyList<CitationInput> Sources,
     string? Note,
-    bool RecallsEarlierAnnouncement = false)
+    bool RecallsEarlierAnnouncement = false,
+    Visibility? Visibility = null)
 {
     /// <summary>
     /// Set by the campus import only (internal, so no form or API body can set it): claims migrated
@@ -28,7 +32,7 @@ public sealed record ClaimInput(
 }
 
 /// <summary>The validated common part of a claim, ready to be put on its record.</summary>
-public sealed record ValidClaim(PartialDate ReportedOn, ClaimStatus Status, List<Citation> Citations, string? Note);
+public sealed record ValidClaim(PartialDate ReportedOn, ClaimStatus Status, List<Citation> Citations, string? Note, Visibility Visibility);
 
 /// <summary>The rules every claim's input follows, whatever its value: one place, used by every admin write and the import.</summary>
 public static class ClaimValidation
@@ -37,6 +41,16 @@ public static class ClaimValidation
 
     /// <summary>The cited source ids for the audit log: "3, 7".</summary>
     public static string Describe(IEnumerable<Citation> citations) => string.Join(", ", citations.Select(c => c.SourceId));
+
+    /// <summary>
+    /// The level a claim gets when its input gives none: <paramref name="inherited"/> (the corrected
+    /// claim's, the figure's default, the disputed claim's) or Public. Undefined levels are refused.
+    /// </summary>
+    public static Visibility Level(InputRules rules, Visibility? given, Visibility? inherited = null, string field = "Visibility")
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return given is { } level ? rules.Enum(field, level) : inherited ?? Domain.Visibility.Public;
+    }
 
     /// <summary>The publication dates of the sources <paramref name="input"/> cites that exist (null date: unknown publication).</summary>
     public static async Task<IReadOnlyDictionary<int, PartialDate?>> CitedSourcesAsync(WriteScope scope, ClaimInput input)
@@ -55,9 +69,12 @@ public static class ClaimValidation
     /// the note. A reported-on date before a cited source's publication is refused unless the admin
     /// confirms the source recalls an earlier announcement. Errors name fields as the forms do:
     /// <paramref name="reportedField"/>, "Status", "Sources", "Sources[i].SourceId", "Sources[i].Quote",
-    /// "RecallsEarlierAnnouncement", "Note".
+    /// "RecallsEarlierAnnouncement", "Note", "Visibility". <paramref name="inheritedLevel"/> is the level the
+    /// claim takes when the input gives none (<see cref="Level"/>). A source more restricted than the
+    /// claim is allowed: readers who may not see it see the claim as "source restricted".
     /// </summary>
-    public static ValidClaim? Validate(InputRules rules, ClaimInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, string reportedField = "ReportedOn")
+    public static ValidClaim? Validate(
+        InputRules rules, ClaimInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, string reportedField = "ReportedOn", Visibility? inheritedLevel = null)
     {
         var reported = rules.Date(reportedField, input.ReportedOn, notInFuture: true);
         rules.Enum("Status", input.Status);
@@ -110,6 +127,7 @@ public static class ClaimValidation
         }
 
         var note = rules.Text("Note", input.Note, 2000, required: false);
-        return rules.IsValid && reported is { } r ? new ValidClaim(r, input.Status, citations, note) : null;
+        var level = Level(rules, input.Visibility, inheritedLevel);
+        return rules.IsValid && reported is { } r ? new ValidClaim(r, input.Status, citations, note, level) : null;
     }
 }

@@ -40,7 +40,9 @@ public sealed class ConflictAdminService(WritePipeline writes, FigureService fig
                 rules.Add("Reason", "RejectionNeedsReason");
             }
 
-            var claim = ClaimValidation.Validate(rules, input.Claim, await ClaimValidation.CitedSourcesAsync(scope, input.Claim));
+            // A resolution speaks of the disputed claim (often repeating its value): it starts at that claim's level.
+            var claim = ClaimValidation.Validate(
+                rules, input.Claim, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), inheritedLevel: await InheritedLevelAsync(scope, kind, claimId, corrects));
             if (await ConflictOfAsync(slug, kind, claimId, scope.CancellationToken) is not { } conflict)
             {
                 rules.Add("ClaimId", await BelongsAsync(scope.Db, campus.Id, kind, claimId, scope.CancellationToken) ? "NotInConflict" : "UnknownClaim");
@@ -75,13 +77,14 @@ public sealed class ConflictAdminService(WritePipeline writes, FigureService fig
                 Reason = reason ?? claim.Note,
                 AnnouncedOn = claim.ReportedOn,
                 Status = claim.Status,
+                Visibility = claim.Visibility,
                 Citations = claim.Citations,
                 CorrectsRevisionId = corrects,
                 RecordedAt = scope.Now,
             };
             var changes = new ChangeSet()
                 .Created("Kind", resolution.Kind).Created("Reason", reason)
-                .Created("AnnouncedOn", resolution.AnnouncedOn.ToString()).Created("Status", resolution.Status)
+                .Created("AnnouncedOn", resolution.AnnouncedOn.ToString()).Created("Status", resolution.Status).Created("Visibility", resolution.Visibility)
                 .Created("Sources", ClaimValidation.Describe(resolution.Citations)).Created("Corrects", corrects);
             return new Addition<ConflictResolution>(resolution, changes, reason ?? claim.Note, corrects is null ? "Resolved" : "Corrected");
         }, cancellationToken);
@@ -101,6 +104,20 @@ public sealed class ConflictAdminService(WritePipeline writes, FigureService fig
         return list.SelectMany(m => m.Conflicts).FirstOrDefault(c => c.Claim.Id == claimId) is { } dated
             ? new Standing(dated.IsOpen, dated.Since)
             : null;
+    }
+
+    // A correction keeps the corrected resolution's level; a first resolution takes the disputed claim's.
+    private static async Task<Visibility?> InheritedLevelAsync(WriteScope scope, DisputedClaimKind kind, int claimId, int? corrects)
+    {
+        if (corrects is { } correctedId
+            && await scope.Db.ConflictResolutions.Where(r => r.Id == correctedId).Select(r => (Visibility?)r.Visibility).FirstOrDefaultAsync(scope.CancellationToken) is { } kept)
+        {
+            return kept;
+        }
+
+        return kind == DisputedClaimKind.Figure
+            ? await scope.Db.FigureRevisions.Where(r => r.Id == claimId).Select(r => (Visibility?)r.Visibility).FirstOrDefaultAsync(scope.CancellationToken)
+            : await scope.Db.MilestoneDateRevisions.Where(r => r.Id == claimId).Select(r => (Visibility?)r.Visibility).FirstOrDefaultAsync(scope.CancellationToken);
     }
 
     private static Task<bool> BelongsAsync(TrackerDbContext db, int campusId, DisputedClaimKind kind, int claimId, CancellationToken cancellationToken) =>

@@ -24,9 +24,13 @@ public sealed record ScopeInput(ClaimScopeKind Kind, int? PhaseId = null, string
     public static readonly ScopeInput Campus = new(ClaimScopeKind.Campus);
 }
 
-public sealed record FigureInput(string? Key, string? Name, string? Unit);
+/// <summary>
+/// A new figure. <see cref="DefaultVisibility"/> is the level its new claims start at; left null, the
+/// service decides (<see cref="FigureAdminService.DefaultLevel"/>), so a form, the API and the import agree.
+/// </summary>
+public sealed record FigureInput(string? Key, string? Name, string? Unit, Visibility? DefaultVisibility = null);
 
-public sealed record FigureAdminRow(int Id, string Key, string Name, string Unit, int RevisionCount, int Version);
+public sealed record FigureAdminRow(int Id, string Key, string Name, string Unit, int RevisionCount, int Version, Visibility DefaultVisibility = Visibility.Public);
 
 /// <summary>
 /// Admin writes on figures. Revisions are append-only: a correction is a new revision naming the
@@ -47,7 +51,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         return await db.Figures.AsNoTracking()
             .Where(f => f.CampusId == campusId)
             .OrderBy(f => f.Order)
-            .Select(f => new FigureAdminRow(f.Id, f.Key, f.Name, f.Unit, f.Revisions.Count, f.Version))
+            .Select(f => new FigureAdminRow(f.Id, f.Key, f.Name, f.Unit, f.Revisions.Count, f.Version, f.DefaultVisibility))
             .ToListAsync(cancellationToken);
     }
 
@@ -56,7 +60,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         {
             var figures = scope.Db.Figures.Where(f => f.CampusId == campus.Id);
             var existing = await figures.Select(f => f.Key).ToListAsync(scope.CancellationToken);
-            var (key, name, unit) = ValidateFigure(scope.Rules, input, existing.Contains);
+            var (key, name, unit, level) = ValidateFigure(scope.Rules, input, existing.Contains);
             await CampusLimits.RefuseBeyondAsync(scope, figures, CampusLimits.FiguresPerCampus, "TooManyFigures");
             if (!scope.Rules.IsValid)
             {
@@ -64,9 +68,38 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
             }
 
             var order = await figures.Select(f => (int?)f.Order).MaxAsync(scope.CancellationToken) ?? 0;
-            var figure = new Figure { CampusId = campus.Id, Key = key!, Name = name!, Unit = unit!, Order = order + 1 };
-            return new Addition<Figure>(figure, new ChangeSet().Created("Key", key).Created("Name", name).Created("Unit", unit));
+            var figure = new Figure { CampusId = campus.Id, Key = key!, Name = name!, Unit = unit!, Order = order + 1, DefaultVisibility = level };
+            return new Addition<Figure>(figure, new ChangeSet().Created("Key", key).Created("Name", name).Created("Unit", unit).Created("DefaultVisibility", level));
         }, cancellationToken);
+
+    /// <summary>
+    /// Changes the level new claims of the figure start at. Claims already recorded keep their own
+    /// level: an admin reclassifies a claim by correcting it.
+    /// </summary>
+    public Task<WriteResult> SetDefaultVisibilityAsync(string slug, string key, Visibility level, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(
+            AuditedRecords.Figure,
+            db => db.Figures.Where(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug)),
+            expectedVersion,
+            (scope, figure) =>
+            {
+                scope.Rules.Enum("DefaultVisibility", level);
+                if (!scope.Rules.IsValid)
+                {
+                    return Task.FromResult<Edit?>(null);
+                }
+
+                var changes = new ChangeSet().Compare("DefaultVisibility", figure.DefaultVisibility, level);
+                figure.DefaultVisibility = level;
+                return Task.FromResult<Edit?>(new Edit("Updated", changes));
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// The level a new figure's claims start at when nobody said: Internal for an amount of money (an
+    /// investment is often known internally before it is announced), Public otherwise.
+    /// </summary>
+    public static Visibility DefaultLevel(string? unit) => CurrencyUnits.IsCurrency(unit) ? Visibility.Internal : Visibility.Public;
 
     public Task<WriteResult> AddRevisionAsync(string slug, string key, RevisionInput input, CancellationToken cancellationToken = default) =>
         AppendAsync(
@@ -91,7 +124,11 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         {
             var phaseKnown = input.Scope is not { Kind: ClaimScopeKind.Phase, PhaseId: { } phaseId }
                 || await scope.Db.Phases.AnyAsync(p => p.Id == phaseId && p.CampusId == figure.CampusId, scope.CancellationToken);
-            var revision = Validate(scope.Rules, input, figure.Unit, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), phaseKnown);
+            // A correction keeps the corrected claim's level unless the admin says otherwise; a new claim starts at the figure's default.
+            var inherited = corrects is { } correctedLevelOf
+                ? await scope.Db.FigureRevisions.Where(r => r.Id == correctedLevelOf).Select(r => (Visibility?)r.Visibility).FirstOrDefaultAsync(scope.CancellationToken)
+                : null;
+            var revision = Validate(scope.Rules, input, figure.Unit, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), phaseKnown, inherited ?? figure.DefaultVisibility);
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
             await CampusLimits.RefuseBeyondAsync(scope, scope.Db.FigureRevisions.Where(r => r.FigureId == figure.Id), CampusLimits.RevisionsPerFigure, "TooManyRevisions");
             if (corrects is { } correctedId && await scope.Db.FigureRevisions.AnyAsync(r => r.CorrectsRevisionId == correctedId, scope.CancellationToken))
@@ -110,7 +147,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
             var changes = new ChangeSet()
                 .Created("Value", revision.Value).Created("Low", revision.Low).Created("High", revision.High)
                 .Created("Qualifier", revision.Qualifier).Created("AnnouncedOn", revision.AnnouncedOn.ToString())
-                .Created("Status", revision.Status).Created("Sources", ClaimValidation.Describe(revision.Citations))
+                .Created("Status", revision.Status).Created("Visibility", revision.Visibility).Created("Sources", ClaimValidation.Describe(revision.Citations))
                 .Created("Scope", revision.ScopeKind == ClaimScopeKind.Campus ? null : $"{revision.ScopeKind} {revision.ScopePhaseId}{revision.ScopeLabel}".Trim())
                 .Created("Corrects", corrects);
             return new Addition<FigureRevision>(revision, changes, why ?? revision.Note, corrects is null ? "RevisionAdded" : "Corrected", AuditedRecords.Figure.SummaryOf(figure));
@@ -119,9 +156,10 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
     /// <summary>
     /// The revision rules, shared with the campus import: <paramref name="knownSources"/> are the
     /// cited sources that exist; <paramref name="phaseKnown"/> says whether a phase scope names a
-    /// phase of the figure's campus.
+    /// phase of the figure's campus; <paramref name="inheritedLevel"/> is the level the claim takes when the input gives none.
     /// </summary>
-    internal static FigureRevision? Validate(InputRules rules, RevisionInput input, string unit, IReadOnlyDictionary<int, PartialDate?> knownSources, bool phaseKnown = true)
+    internal static FigureRevision? Validate(
+        InputRules rules, RevisionInput input, string unit, IReadOnlyDictionary<int, PartialDate?> knownSources, bool phaseKnown = true, Visibility? inheritedLevel = null)
     {
         var max = MaxValue(unit);
         var value = rules.Number("Value", input.Value, 0, max);
@@ -142,7 +180,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
 
         rules.Enum("Qualifier", input.Qualifier);
         var (scopeKind, scopePhase, scopeLabel) = ValidateScope(rules, input.Scope ?? ScopeInput.Campus, phaseKnown);
-        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources);
+        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources, inheritedLevel: inheritedLevel);
         return rules.IsValid && claim is not null
             ? new FigureRevision
             {
@@ -152,6 +190,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
                 Qualifier = input.Qualifier,
                 AnnouncedOn = claim.ReportedOn,
                 Status = claim.Status,
+                Visibility = claim.Visibility,
                 Citations = claim.Citations,
                 Note = claim.Note,
                 ScopeKind = scopeKind,
@@ -192,8 +231,11 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         _ => 1_000_000_000_000_000m,
     };
 
-    /// <summary>Key, name and unit of a figure; <paramref name="keyTaken"/> says whether another figure of the campus holds the key.</summary>
-    internal static (string? Key, string? Name, string? Unit) ValidateFigure(InputRules rules, FigureInput input, Func<string, bool> keyTaken)
+    /// <summary>
+    /// Key, name, unit and default level of a figure; <paramref name="keyTaken"/> says whether another
+    /// figure of the campus holds the key. A missing level follows <see cref="DefaultLevel"/>.
+    /// </summary>
+    internal static (string? Key, string? Name, string? Unit, Visibility DefaultVisibility) ValidateFigure(InputRules rules, FigureInput input, Func<string, bool> keyTaken)
     {
         var key = rules.Key("Key", input.Key);
         var name = rules.Text("Name", input.Name, 200);
@@ -203,6 +245,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
             rules.Add("Key", "KeyTaken", key);
         }
 
-        return (key, name, unit);
+        var level = ClaimValidation.Level(rules, input.DefaultVisibility, DefaultLevel(unit), "DefaultVisibility");
+        return (key, name, unit, level);
     }
 }

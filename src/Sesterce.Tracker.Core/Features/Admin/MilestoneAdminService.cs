@@ -111,6 +111,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
                 .Created("Title", milestone.Title).Created("Kind", milestone.Kind).Created("Status", milestone.Status)
                 .Created("Phase", milestone.PhaseId).Created("CommissionsPhase", milestone.CommissionsPhase)
                 .Created("Target", AuditLog.Describe(targetClaim?.Target)).Created("Reached", AuditLog.Describe(reachedClaim?.Target))
+                .Created("TargetVisibility", targetClaim?.Visibility).Created("ReachedVisibility", reachedClaim?.Visibility)
                 .Created("Sources", ClaimValidation.Describe(milestone.DateRevisions.SelectMany(r => r.Citations)));
             return new Addition<Milestone>(milestone, changes, targetClaim?.Reason ?? reachedClaim?.Reason);
         }, cancellationToken);
@@ -146,7 +147,10 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
         {
             var claims = scope.Db.MilestoneDateRevisions.Where(r => r.MilestoneId == milestone.Id);
             var hasReached = await claims.AnyAsync(r => r.Kind == MilestoneDateKind.Reached && r.TargetStart != null, scope.CancellationToken);
-            var claim = await ValidateDateAsync(scope, kind, input, hasReached);
+            var inherited = corrects is { } levelOf
+                ? await claims.Where(r => r.Id == levelOf).Select(r => (Visibility?)r.Visibility).FirstOrDefaultAsync(scope.CancellationToken)
+                : null;
+            var claim = await ValidateDateAsync(scope, kind, input, hasReached, inherited);
             await CampusLimits.RefuseBeyondAsync(scope, claims, CampusLimits.DateClaimsPerMilestone, "TooManyDateClaims");
             var why = scope.Rules.Text("Reason", reason, 2000, required: corrects is not null);
             if (corrects is { } correctedId)
@@ -173,6 +177,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
                 .Created(field, AuditLog.Describe(claim.Target))
                 .Created("ReportedOn", claim.AnnouncedOn.ToString())
                 .Created("Status", claim.Status)
+                .Created("Visibility", claim.Visibility)
                 .Created("Sources", ClaimValidation.Describe(claim.Citations))
                 .Created("Corrects", corrects);
             var action = corrects is not null ? "DateCorrected" : kind == MilestoneDateKind.Target ? "TargetClaimed" : claim.Target is null ? "ReachedRetracted" : "ReachedClaimed";
@@ -236,15 +241,15 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
         return input with { Title = title, Description = description };
     }
 
-    private static async Task<MilestoneDateRevision?> ValidateDateAsync(WriteScope scope, MilestoneDateKind kind, DateClaimInput input, bool hasReached) =>
-        ValidateDate(scope.Rules, kind, input, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), hasReached, scope.Now);
+    private static async Task<MilestoneDateRevision?> ValidateDateAsync(WriteScope scope, MilestoneDateKind kind, DateClaimInput input, bool hasReached, Visibility? inheritedLevel = null) =>
+        ValidateDate(scope.Rules, kind, input, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), hasReached, scope.Now, inheritedLevel);
 
     /// <summary>
     /// The rules of a date claim, shared with the campus import. A reached date cannot lie in the
     /// future nor be reported before it happened; an empty reached date retracts one and needs one to retract.
     /// </summary>
     internal static MilestoneDateRevision? ValidateDate(
-        InputRules rules, MilestoneDateKind kind, DateClaimInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, bool hasReached, DateTimeOffset now)
+        InputRules rules, MilestoneDateKind kind, DateClaimInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, bool hasReached, DateTimeOffset now, Visibility? inheritedLevel = null)
     {
         // The kind comes from the caller, not a form field: an undefined one would be stored and then count as neither.
         rules.Enum("Kind", kind);
@@ -256,7 +261,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
             rules.Add(field, "NothingToRetract");
         }
 
-        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources);
+        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources, inheritedLevel: inheritedLevel);
         if (reached && date is { } happened && claim is not null && claim.ReportedOn.End < happened.Start)
         {
             rules.Add("ReportedOn", "ReportedBeforeReached");
@@ -269,6 +274,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
                 Target = date,
                 AnnouncedOn = claim.ReportedOn,
                 Status = claim.Status,
+                Visibility = claim.Visibility,
                 Citations = claim.Citations,
                 Reason = claim.Note,
                 RecordedAt = now,

@@ -33,14 +33,14 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
 
         var risks = await db.Risks.AsNoTracking()
             .Where(r => r.CampusId == campusId)
-            .Select(r => new { r.Id, r.Title, r.Category, r.IsArchived, r.Version })
+            .Select(r => new { r.Id, r.Title, r.Category, r.IsArchived, r.Version, r.Visibility })
             .ToListAsync(cancellationToken);
         var ledgers = await LedgersAsync(db, db.Risks.Where(r => r.CampusId == campusId).Select(r => r.Id), cancellationToken);
         return [.. risks
             .Select(r =>
             {
                 var current = RiskRules.Current(ledgers.TryGetValue(r.Id, out var ledger) ? ledger : []);
-                return new RiskAdminRow(r.Id, r.Title, r.Category, current?.State, current?.Severity, r.IsArchived, r.Version);
+                return new RiskAdminRow(r.Id, r.Title, r.Category, current?.State, current?.Severity, r.IsArchived, r.Version, r.Visibility);
             })
             .OrderBy(r => r.IsArchived)
             .ThenBy(r => r.State == RiskState.Closed ? 1 : 0)
@@ -65,6 +65,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
                 r.Owner,
                 r.IsArchived,
                 r.Version,
+                r.Visibility,
                 Milestones = r.Threats.Where(t => t.MilestoneId != null).Select(t => t.MilestoneId!.Value).ToList(),
                 Phases = r.Threats.Where(t => t.PhaseId != null).Select(t => t.PhaseId!.Value).ToList(),
                 Consequences = r.Consequences.Select(c => c.MilestoneDateRevisionId).ToList(),
@@ -77,7 +78,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
 
         var slug = await CampusLookup.SlugAsync(db, risk.CampusId, cancellationToken) ?? "";
         var ledgers = await LedgersAsync(db, db.Risks.Where(r => r.Id == id).Select(r => r.Id), cancellationToken);
-        var values = new RiskInput(risk.Title, risk.Description, risk.Category, risk.Owner, [.. risk.Milestones.Order()], [.. risk.Phases.Order()], [.. risk.Consequences.Order()]);
+        var values = new RiskInput(risk.Title, risk.Description, risk.Category, risk.Owner, [.. risk.Milestones.Order()], [.. risk.Phases.Order()], [.. risk.Consequences.Order()], risk.Visibility);
         return new RiskEdit(risk.Id, slug, values, ledgers.TryGetValue(id, out var ledger) ? ledger : [], risk.IsArchived, risk.Version);
     }
 
@@ -141,19 +142,20 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
         {
             var values = await ValidateAsync(scope, input, campus.Id);
             await CampusLimits.RefuseBeyondAsync(scope, scope.Db.Risks.Where(r => r.CampusId == campus.Id), CampusLimits.RisksPerCampus, "TooManyRisks");
-            var first = Validate(scope.Rules, assessment, await ClaimValidation.CitedSourcesAsync(scope, assessment.Claim), scope.Now);
+            var level = ClaimValidation.Level(scope.Rules, input.Visibility);
+            var first = Validate(scope.Rules, assessment, await ClaimValidation.CitedSourcesAsync(scope, assessment.Claim), scope.Now, level);
             if (!scope.Rules.IsValid || first is null)
             {
                 return null;
             }
 
-            var risk = new Risk { Title = values.Title!, CampusId = campus.Id };
+            var risk = new Risk { Title = values.Title!, CampusId = campus.Id, Visibility = level };
             Apply(risk, values);
             risk.Assessments.Add(first);
             var changes = new ChangeSet()
                 .Created("Title", risk.Title).Created("Description", risk.Description).Created("Category", risk.Category).Created("Owner", risk.Owner)
                 .Created("ThreatenedMilestones", Ids(values.ThreatenedMilestoneIds)).Created("ThreatenedPhases", Ids(values.ThreatenedPhaseIds))
-                .Created("Consequences", Ids(values.ConsequenceDateClaimIds));
+                .Created("Consequences", Ids(values.ConsequenceDateClaimIds)).Created("Visibility", level);
             Describe(changes, first, corrects: null);
             return new Addition<Risk>(risk, changes, first.Reason);
         }, cancellationToken);
@@ -163,12 +165,14 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
         writes.UpdateAsync(AuditedRecords.Risk, r => r.Id == id, expectedVersion, async (scope, risk) =>
         {
             var values = await ValidateAsync(scope, input, risk.CampusId);
+            var level = ClaimValidation.Level(scope.Rules, input.Visibility, risk.Visibility);
             if (!scope.Rules.IsValid)
             {
                 return null;
             }
 
             var changes = new ChangeSet()
+                .Compare("Visibility", risk.Visibility, level)
                 .Compare("Title", risk.Title, values.Title)
                 .Compare("Description", risk.Description, values.Description)
                 .Compare("Category", risk.Category, values.Category)
@@ -177,6 +181,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
                 .Compare("ThreatenedPhases", Ids(risk.Threats.Select(t => t.PhaseId).OfType<int>()), Ids(values.ThreatenedPhaseIds))
                 .Compare("Consequences", Ids(risk.Consequences.Select(c => c.MilestoneDateRevisionId)), Ids(values.ConsequenceDateClaimIds));
             Apply(risk, values);
+            risk.Visibility = level;
             return new Edit("Updated", changes);
         }, cancellationToken);
 
@@ -198,12 +203,13 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
     /// The rules of one assessment, shared with the campus import: defined state, likelihood and
     /// impact, and the claim rules every claim follows.
     /// </summary>
-    internal static RiskAssessment? Validate(InputRules rules, RiskAssessmentInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, DateTimeOffset now)
+    /// <paramref name="inheritedLevel"/> is the level the assessment takes when its input gives none.
+    internal static RiskAssessment? Validate(InputRules rules, RiskAssessmentInput input, IReadOnlyDictionary<int, PartialDate?> knownSources, DateTimeOffset now, Visibility? inheritedLevel = null)
     {
         rules.Enum("State", input.State);
         rules.Enum("Likelihood", input.Likelihood);
         rules.Enum("Impact", input.Impact);
-        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources);
+        var claim = ClaimValidation.Validate(rules, input.Claim, knownSources, inheritedLevel: inheritedLevel);
         return rules.IsValid && claim is not null
             ? new RiskAssessment
             {
@@ -212,6 +218,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
                 Impact = input.Impact,
                 AnnouncedOn = claim.ReportedOn,
                 Status = claim.Status,
+                Visibility = claim.Visibility,
                 Citations = claim.Citations,
                 Reason = claim.Note,
                 RecordedAt = now,
@@ -268,7 +275,11 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
                 }
             }
 
-            var assessment = Validate(scope.Rules, input, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), scope.Now);
+            // A correction keeps the corrected assessment's level; a new one starts at the risk's.
+            var inherited = corrects is { } levelOf
+                ? await recorded.Where(a => a.Id == levelOf).Select(a => (Visibility?)a.Visibility).FirstOrDefaultAsync(scope.CancellationToken)
+                : null;
+            var assessment = Validate(scope.Rules, input, await ClaimValidation.CitedSourcesAsync(scope, input.Claim), scope.Now, inherited ?? risk.Visibility);
             if (!scope.Rules.IsValid || assessment is null)
             {
                 return null;
@@ -348,6 +359,7 @@ public sealed class RiskAdminService(IDbContextFactory<TrackerDbContext> context
             .Created("Impact", assessment.Impact)
             .Created("ReportedOn", assessment.AnnouncedOn.ToString())
             .Created("ClaimStatus", assessment.Status)
+            .Created("ClaimVisibility", assessment.Visibility)
             .Created("Sources", ClaimValidation.Describe(assessment.Citations))
             .Created("Corrects", corrects);
 

@@ -18,9 +18,11 @@ public sealed class CampusDocument
     /// with a status and a reported-on date. Version 3 adds the risk register and gives milestones
     /// ids (risks name the milestones they threaten), the part of the campus each figure claim speaks
     /// of, and the admins' conflict resolutions. Version 1 and 2 files still import: their figure
-    /// claims speak of the whole campus and no conflict was resolved.
+    /// claims speak of the whole campus and no conflict was resolved. Version 4 gives sources, claims
+    /// and risks their visibility level and figures the default level of their new claims; an older
+    /// file imports with the defaults the admin services apply (docs/data-safety.md).
     /// </summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     public static bool CanRead(int version) => version is >= 1 and <= CurrentVersion;
 
@@ -114,6 +116,9 @@ public sealed class SourcePart
     public string? Language { get; set; }
 
     public string? Excerpt { get; set; }
+
+    /// <summary>Version 4: "Public", "Internal" or "Confidential"; missing in older files, which take the defaults.</summary>
+    public string? Visibility { get; set; }
 }
 
 public sealed class PhasePart
@@ -158,6 +163,9 @@ public sealed class PhasePlanPart
     public string? AnnouncedOn { get; set; }
 
     public string? Status { get; set; }
+
+    /// <summary>Version 4: "Public", "Internal" or "Confidential"; missing in older files, which take the defaults.</summary>
+    public string? Visibility { get; set; }
 
     public List<CitationPart>? Sources { get; set; }
 
@@ -220,6 +228,9 @@ public sealed class DateRevisionPart
 
     public string? Status { get; set; }
 
+    /// <summary>Version 4: "Public", "Internal" or "Confidential"; missing in older files, which take the defaults.</summary>
+    public string? Visibility { get; set; }
+
     /// <summary>Version 1 only: the single source.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Source { get; set; }
@@ -244,6 +255,9 @@ public sealed class FigurePart
     public string? Name { get; set; }
 
     public string? Unit { get; set; }
+
+    /// <summary>Version 4: the level new claims of the figure start at; missing, the admin services' default for the unit.</summary>
+    public string? DefaultVisibility { get; set; }
 
     /// <summary>The revision an admin chose as the headline, or null when the rule decides.</summary>
     public ReferencePart? Reference { get; set; }
@@ -274,6 +288,9 @@ public sealed class FigureRevisionPart
     public string? AnnouncedOn { get; set; }
 
     public string? Status { get; set; }
+
+    /// <summary>Version 4: "Public", "Internal" or "Confidential"; missing in older files, which take the defaults.</summary>
+    public string? Visibility { get; set; }
 
     /// <summary>For money figures: what the amount covers (IT equipment or not).</summary>
     public string? Scope { get; set; }
@@ -331,6 +348,9 @@ public sealed class ResolutionPart
 
     public string? Status { get; set; }
 
+    /// <summary>Version 4: "Public", "Internal" or "Confidential"; missing in older files, which take the defaults.</summary>
+    public string? Visibility { get; set; }
+
     public List<CitationPart>? Sources { get; set; }
 
     /// <summary>The id of an earlier resolution of the same claim that this one corrects.</summary>
@@ -349,6 +369,9 @@ public sealed class RiskPart
     public string? Category { get; set; }
 
     public string? Owner { get; set; }
+
+    /// <summary>Version 4: "Public", "Internal" or "Confidential"; missing in older files, which take the defaults.</summary>
+    public string? Visibility { get; set; }
 
     public bool? Archived { get; set; }
 
@@ -377,6 +400,9 @@ public sealed class RiskAssessmentPart
     public string? AnnouncedOn { get; set; }
 
     public string? Status { get; set; }
+
+    /// <summary>Version 4: "Public", "Internal" or "Confidential"; missing in older files, which take the defaults.</summary>
+    public string? Visibility { get; set; }
 
     public List<CitationPart>? Sources { get; set; }
 

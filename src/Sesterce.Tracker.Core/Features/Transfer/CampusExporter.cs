@@ -91,6 +91,7 @@ internal static class CampusExporter
                 PublishedOn = s.Published?.ToString(),
                 Language = s.Language,
                 Excerpt = s.Excerpt,
+                Visibility = s.Visibility.ToString(),
             })],
             Phases = [.. phases.Select(p => new PhasePart
             {
@@ -105,6 +106,7 @@ internal static class CampusExporter
                     CapacityMw = r.CapacityMw,
                     AnnouncedOn = r.AnnouncedOn.ToString(),
                     Status = r.Status.ToString(),
+                    Visibility = r.Visibility.ToString(),
                     Sources = Cite(r.Citations),
                     Note = r.Note,
                     Corrects = Local(planIds, r.CorrectsRevisionId),
@@ -128,6 +130,7 @@ internal static class CampusExporter
                     AnnouncedOn = r.AnnouncedOn.ToString(),
                     Target = r.Target?.ToString(),
                     Status = r.Status.ToString(),
+                    Visibility = r.Visibility.ToString(),
                     Sources = Cite(r.Citations),
                     Corrects = Local(dateIds, r.CorrectsRevisionId),
                     Reason = r.Reason,
@@ -139,6 +142,7 @@ internal static class CampusExporter
                 Key = f.Key,
                 Name = f.Name,
                 Unit = f.Unit,
+                DefaultVisibility = f.DefaultVisibility.ToString(),
                 Reference = f.ReferenceRevisionId is { } reference ? new ReferencePart { Revision = revisionIds[reference], Note = f.ReferenceNote } : null,
                 Revisions = [.. f.Revisions.OrderBy(r => r.Id).Select(r => new FigureRevisionPart
                 {
@@ -149,6 +153,7 @@ internal static class CampusExporter
                     Qualifier = r.Qualifier.ToString(),
                     AnnouncedOn = r.AnnouncedOn.ToString(),
                     Status = r.Status.ToString(),
+                    Visibility = r.Visibility.ToString(),
                     Scope = r.Scope.ToString(),
                     ClaimScope = r.ScopeKind.ToString(),
                     ClaimScopePhase = Local(phaseIds, r.ScopePhaseId),
@@ -168,6 +173,7 @@ internal static class CampusExporter
                 Reason = r.Reason,
                 AnnouncedOn = r.AnnouncedOn.ToString(),
                 Status = r.Status.ToString(),
+                Visibility = r.Visibility.ToString(),
                 Sources = Cite(r.Citations),
                 Corrects = Local(resolutionIds, r.CorrectsRevisionId),
                 RecordedAt = r.RecordedAt.ToUniversalTime(),
@@ -178,6 +184,7 @@ internal static class CampusExporter
                 Description = r.Description,
                 Category = r.Category.ToString(),
                 Owner = r.Owner,
+                Visibility = r.Visibility.ToString(),
                 Archived = r.IsArchived,
                 ThreatenedMilestones = [.. r.Threats.Where(t => t.MilestoneId is not null).Select(t => milestoneIds[t.MilestoneId!.Value]).Order()],
                 ThreatenedPhases = [.. r.Threats.Where(t => t.PhaseId is not null).Select(t => phaseIds[t.PhaseId!.Value]).Order()],
@@ -190,6 +197,7 @@ internal static class CampusExporter
                     Impact = a.Impact.ToString(),
                     AnnouncedOn = a.AnnouncedOn.ToString(),
                     Status = a.Status.ToString(),
+                    Visibility = a.Visibility.ToString(),
                     Sources = Cite(a.Citations),
                     Reason = a.Reason,
                     Corrects = Local(assessmentIds, a.CorrectsRevisionId),

@@ -213,7 +213,10 @@ internal sealed class CampusImportReader(DateOnly today)
             var part = parts[i];
             var rules = new InputRules(today);
             var id = Id(rules, part?.Id, i => !plan.SourceIds.Add(i));
-            var values = SourceAdminService.Validate(rules, new SourceInput(part?.Title, part?.Publisher, part?.Url, part?.PublishedOn, part?.Language, part?.Excerpt));
+            var values = SourceAdminService.Validate(
+                rules,
+                new SourceInput(part?.Title, part?.Publisher, part?.Url, part?.PublishedOn, part?.Language, part?.Excerpt, Level(rules, "Visibility", part?.Visibility)),
+                Visibility.Public);
             var valid = Collect(path, rules);
             if (id is { } key)
             {
@@ -273,8 +276,9 @@ internal sealed class CampusImportReader(DateOnly today)
                 var status = Choice<ClaimStatus>(planRules, "Status", p.Status);
                 var recordedAt = Moment(planRules, p.RecordedAt);
                 var corrected = Corrected(planRules, p.Corrects, planIds, correctedPlans);
+                var level = Level(planRules, "Visibility", p.Visibility);
                 var revision = CampusAdminService.ValidatePlan(
-                    planRules, new PhasePlanInput(p.Target, p.CapacityMw, Claim(p.AnnouncedOn, status, p.Sources, null, null, p.Note)), plan.SourceDates);
+                    planRules, new PhasePlanInput(p.Target, p.CapacityMw, Claim(p.AnnouncedOn, status, p.Sources, null, null, p.Note, level)), plan.SourceDates, corrected?.Visibility);
                 var ok = Collect($"{path}.plans[{j}]", planRules) && revision is not null;
                 if (planId is { } local)
                 {
@@ -354,13 +358,15 @@ internal sealed class CampusImportReader(DateOnly today)
                 }
 
                 var hasReached = milestone.DateRevisions.Any(c => c.Kind == MilestoneDateKind.Reached && c.Target is not null);
+                var level = Level(revisionRules, "Visibility", r.Visibility);
                 var revision = MilestoneAdminService.ValidateDate(
                     revisionRules,
                     claimKind,
-                    new DateClaimInput(r.Target, Claim(r.AnnouncedOn, claimStatus, r.Sources, r.Source, r.Quote, r.Reason)),
+                    new DateClaimInput(r.Target, Claim(r.AnnouncedOn, claimStatus, r.Sources, r.Source, r.Quote, r.Reason, level)),
                     plan.SourceDates,
                     hasReached,
-                    recordedAt);
+                    recordedAt,
+                    corrected?.Visibility);
                 var ok = Collect($"{path}.dateRevisions[{j}]", revisionRules) && revision is not null;
                 if (claimId is { } local)
                 {
@@ -406,9 +412,10 @@ internal sealed class CampusImportReader(DateOnly today)
             var part = parts[i] ?? new RiskPart();
             var rules = new InputRules(today);
             var category = Choice<RiskCategory>(rules, "Category", part.Category);
+            var riskLevel = Level(rules, "Visibility", part.Visibility) ?? Visibility.Public;
             var values = Risks.RiskAdminService.ValidateFields(
                 rules, new Risks.RiskInput(part.Title, part.Description, category, part.Owner, part.ThreatenedMilestones ?? [], part.ThreatenedPhases ?? [], part.Consequences ?? []));
-            var risk = new Risk { Title = values.Title ?? "", Description = values.Description, Category = category, Owner = values.Owner, IsArchived = part.Archived ?? false };
+            var risk = new Risk { Title = values.Title ?? "", Description = values.Description, Category = category, Owner = values.Owner, Visibility = riskLevel, IsArchived = part.Archived ?? false };
             foreach (var id in values.ThreatenedMilestoneIds)
             {
                 if (!plan.MilestoneIds.TryGetValue(id, out var milestone))
@@ -471,11 +478,13 @@ internal sealed class CampusImportReader(DateOnly today)
                 var status = Choice<ClaimStatus>(assessmentRules, "Status", a.Status);
                 var recordedAt = Moment(assessmentRules, a.RecordedAt);
                 var correctedAssessment = Corrected(assessmentRules, a.Corrects, assessmentIds, corrected);
+                var level = Level(assessmentRules, "Visibility", a.Visibility);
                 var assessment = Risks.RiskAdminService.Validate(
                     assessmentRules,
-                    new Risks.RiskAssessmentInput(state, likelihood, impact, Claim(a.AnnouncedOn, status, a.Sources, null, null, a.Reason)),
+                    new Risks.RiskAssessmentInput(state, likelihood, impact, Claim(a.AnnouncedOn, status, a.Sources, null, null, a.Reason, level)),
                     plan.SourceDates,
-                    recordedAt);
+                    recordedAt,
+                    correctedAssessment?.Visibility ?? riskLevel);
                 var ok = Collect($"{path}.assessments[{j}]", assessmentRules) && assessment is not null;
                 if (assessmentId is { } local)
                 {
@@ -526,13 +535,19 @@ internal sealed class CampusImportReader(DateOnly today)
     /// source; the import trusts a reported-on date before a source's publication, which the tracker
     /// that wrote the file accepted with the admin's confirmation.
     /// </summary>
-    private static ClaimInput Claim(string? reportedOn, ClaimStatus status, List<CitationPart>? sources, int? legacySource, string? legacyQuote, string? note)
+    private static ClaimInput Claim(string? reportedOn, ClaimStatus status, List<CitationPart>? sources, int? legacySource, string? legacyQuote, string? note, Visibility? level = null)
     {
         var citations = sources is not null
             ? sources.Select(c => new CitationInput(c?.Source, c?.Quote)).ToList()
             : legacySource is not null ? [new CitationInput(legacySource, legacyQuote)] : [];
-        return new ClaimInput(reportedOn, status, citations, note, RecallsEarlierAnnouncement: true) { SourcesOptional = true };
+        return new ClaimInput(reportedOn, status, citations, note, RecallsEarlierAnnouncement: true, level) { SourcesOptional = true };
     }
+
+    /// <summary>
+    /// Version 4's level of a record, checked like any choice. Older files have none: null, so the
+    /// admin services' default applies (Public; a money figure Internal; a correction its corrected claim's level).
+    /// </summary>
+    private static Visibility? Level(InputRules rules, string field, string? name) => name is null ? null : Choice<Visibility>(rules, field, name);
 
     /// <summary>
     /// A version 1 file never said when its phase plans and reached dates were entered: the first day
@@ -584,14 +599,15 @@ internal sealed class CampusImportReader(DateOnly today)
             var path = $"figures[{i}]";
             var part = parts[i] ?? new FigurePart();
             var rules = new InputRules(today);
-            var (key, name, unit) = FigureAdminService.ValidateFigure(rules, new FigureInput(part.Key, part.Name, part.Unit), keys.Contains);
+            var (key, name, unit, defaultLevel) = FigureAdminService.ValidateFigure(
+                rules, new FigureInput(part.Key, part.Name, part.Unit, Level(rules, "DefaultVisibility", part.DefaultVisibility)), keys.Contains);
             var figureValid = Collect(path, rules);
             if (key is not null)
             {
                 keys.Add(key);
             }
 
-            var figure = new Figure { Key = key ?? "", Name = name ?? "", Unit = unit ?? "", Order = i + 1 };
+            var figure = new Figure { Key = key ?? "", Name = name ?? "", Unit = unit ?? "", Order = i + 1, DefaultVisibility = defaultLevel };
             var revisions = part.Revisions ?? [];
             for (var j = 0; j < revisions.Count; j++)
             {
@@ -621,11 +637,14 @@ internal sealed class CampusImportReader(DateOnly today)
                     }
                 }
 
+                var level = Level(revisionRules, "Visibility", r.Visibility);
                 var revision = FigureAdminService.Validate(
                     revisionRules,
-                    new RevisionInput(r.Value, r.Low, r.High, qualifier, Claim(r.AnnouncedOn, status, r.Sources, r.Source, r.Quote, r.Note)),
+                    new RevisionInput(r.Value, r.Low, r.High, qualifier, Claim(r.AnnouncedOn, status, r.Sources, r.Source, r.Quote, r.Note, level)),
                     unit ?? "",
-                    plan.SourceDates);
+                    plan.SourceDates,
+                    phaseKnown: true,
+                    correctedRevision?.Visibility ?? defaultLevel);
                 var valid = Collect($"{path}.revisions[{j}]", revisionRules) && revision is not null;
                 if (id is { } localId)
                 {
@@ -797,10 +816,21 @@ internal sealed class CampusImportReader(DateOnly today)
                 }
             }
 
-            var claim = ClaimValidation.Validate(rules, Claim(part.AnnouncedOn, status, part.Sources, null, null, null), plan.SourceDates);
+            var level = Level(rules, "Visibility", part.Visibility);
+            var claim = ClaimValidation.Validate(
+                rules, Claim(part.AnnouncedOn, status, part.Sources, null, null, null, level), plan.SourceDates, inheritedLevel: correctedResolution?.Visibility ?? disputed?.Visibility);
             var ok = Collect($"resolutions[{i}]", rules) && claim is not null && disputed is not null;
             var resolution = ok
-                ? new ConflictResolution { Kind = kind, Reason = reason, AnnouncedOn = claim!.ReportedOn, Status = claim.Status, Citations = claim.Citations, RecordedAt = recordedAt }
+                ? new ConflictResolution
+                {
+                    Kind = kind,
+                    Reason = reason,
+                    AnnouncedOn = claim!.ReportedOn,
+                    Status = claim.Status,
+                    Visibility = claim.Visibility,
+                    Citations = claim.Citations,
+                    RecordedAt = recordedAt,
+                }
                 : null;
             if (id is { } local)
             {

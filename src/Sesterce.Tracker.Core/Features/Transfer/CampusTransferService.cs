@@ -218,7 +218,8 @@ public sealed class CampusTransferService(
         foreach (var (id, values) in plan.Sources)
         {
             var match = stored.FirstOrDefault(s => s.Title == values.Title && s.Publisher == values.Publisher && s.Url == values.Url
-                && s.Published?.ToString() == values.PublishedOn && s.Language == values.Language && s.Excerpt == values.Excerpt);
+                && s.Published?.ToString() == values.PublishedOn && s.Language == values.Language && s.Excerpt == values.Excerpt
+                && s.Visibility == values.Visibility);
             if (match is null)
             {
                 match = new Source
@@ -229,6 +230,7 @@ public sealed class CampusTransferService(
                     Published = values.PublishedOn is null ? null : PartialDate.Parse(values.PublishedOn),
                     Language = values.Language!,
                     Excerpt = values.Excerpt,
+                    Visibility = values.Visibility ?? Visibility.Public,
                 };
                 created.Add(match);
                 stored.Add(match);

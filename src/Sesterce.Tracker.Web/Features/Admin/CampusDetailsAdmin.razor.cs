@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Campuses;
 
@@ -8,6 +9,7 @@ public partial class CampusDetailsAdmin
 {
     private CampusEdit? _edit;
     private IReadOnlyList<PhaseAdminRow> _phases = [];
+    private IReadOnlyDictionary<int, Visibility> _levels = new Dictionary<int, Visibility>();
     private IReadOnlyList<SourceAdminRow> _sources = [];
     private WriteResult? _result;
     private bool _busy;
@@ -27,6 +29,9 @@ public partial class CampusDetailsAdmin
 
     [Inject]
     private SourceAdminService Sources { get; set; } = default!;
+
+    [Inject]
+    private ClaimLevelService Levels { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string CampusSlug { get; set; } = "";
@@ -49,6 +54,7 @@ public partial class CampusDetailsAdmin
     {
         _edit = await Campuses.GetForEditAsync(CampusSlug);
         _phases = await Campuses.PhasesAsync(CampusSlug);
+        _levels = await Levels.OfAsync(ClaimRecordKind.PhasePlan, _phases.SelectMany(p => p.Current.PlanHistory).Select(p => p.Id));
         if (_edit is not null)
         {
             _campus = CampusForm.From(_edit);
@@ -138,8 +144,10 @@ public partial class CampusDetailsAdmin
         _result = null;
         _phaseMode = PhaseMode.Correct;
         _planned = phase;
-        _plan = PlanForm.Correcting(plan);
+        _plan = PlanForm.Correcting(plan, LevelOf(plan.Id));
     }
+
+    private Visibility LevelOf(int planId) => _levels.TryGetValue(planId, out var level) ? level : Visibility.Public;
 
     private async Task SaveCampusAsync()
     {

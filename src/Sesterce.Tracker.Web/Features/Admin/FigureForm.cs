@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
@@ -11,5 +12,8 @@ public sealed class FigureForm
 
     public string? Unit { get; set; }
 
-    public FigureInput ToInput() => new(Key, Name, Unit);
+    /// <summary>The level new claims start at; null lets the service decide from the unit (Internal for money).</summary>
+    public Visibility? DefaultVisibility { get; set; }
+
+    public FigureInput ToInput() => new(Key, Name, Unit, DefaultVisibility);
 }

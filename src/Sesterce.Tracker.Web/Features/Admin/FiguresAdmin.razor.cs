@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Formatting;
@@ -20,6 +21,8 @@ public partial class FiguresAdmin
     private int? _referenceId;
     private FigureForm _figure = new();
     private RevisionForm _revision = new();
+    private IReadOnlyDictionary<int, Visibility> _levels = new Dictionary<int, Visibility>();
+    private Visibility _defaultLevel;
 
     [Inject]
     private FigureAdminService Admin { get; set; } = default!;
@@ -35,6 +38,9 @@ public partial class FiguresAdmin
 
     [Inject]
     private FigureReferenceService References { get; set; } = default!;
+
+    [Inject]
+    private ClaimLevelService Levels { get; set; } = default!;
 
     [Inject]
     private DisplayFormatter Format { get; set; } = default!;
@@ -59,11 +65,19 @@ public partial class FiguresAdmin
         _ledger = key is null ? null : (await Figures.GetLedgerAsync(CampusSlug, key)).View;
         // The reference choice is an edit of the figure: it is based on the version shown with this ledger.
         _figureVersion = _figures?.FirstOrDefault(f => f.Key == key)?.Version ?? 0;
+        _defaultLevel = _figures?.FirstOrDefault(f => f.Key == key)?.DefaultVisibility ?? Visibility.Public;
+        _levels = await Levels.OfAsync(ClaimRecordKind.Figure, _ledger?.Revisions.Select(r => r.Id) ?? []);
         _referenceId = _ledger?.ReferenceRevisionId;
         ResetRevision();
     }
 
-    private void ResetRevision() => _revision = RevisionForm.New();
+    private void ResetRevision() => _revision = RevisionForm.New(_defaultLevel);
+
+    private string LevelName(Visibility level) => A[$"Visibility_{level}"];
+
+    private string DefaultLevelName(Visibility? level) => level is { } chosen ? LevelName(chosen) : A["DefaultVisibilityAutomatic"];
+
+    private Visibility LevelOf(int revisionId) => _levels.TryGetValue(revisionId, out var level) ? level : Visibility.Public;
 
     private void CancelCorrection() => ResetRevision();
 
@@ -77,7 +91,7 @@ public partial class FiguresAdmin
     private void StartCorrect(FigureRevisionView revision)
     {
         _result = null;
-        _revision = RevisionForm.Correcting(revision);
+        _revision = RevisionForm.Correcting(revision, LevelOf(revision.Id));
     }
 
     private async Task CreateFigureAsync()
@@ -123,6 +137,17 @@ public partial class FiguresAdmin
         {
             _busy = false;
         }
+    }
+
+    /// <summary>Saves the level new claims of the figure start at; claims already recorded keep theirs.</summary>
+    private async Task SetDefaultLevelAsync(Visibility level)
+    {
+        if (_key is null)
+        {
+            return;
+        }
+
+        await ShowReferenceAsync(await Admin.SetDefaultVisibilityAsync(CampusSlug, _key, level, _figureVersion));
     }
 
     private async Task MakeReferenceAsync(int revisionId) =>

@@ -10,6 +10,7 @@ namespace Sesterce.Tracker.Web.Features.Admin;
 
 public partial class MilestonesAdmin
 {
+    private IReadOnlyDictionary<int, Visibility> _levels = new Dictionary<int, Visibility>();
     private IReadOnlyList<MilestoneAdminRow>? _rows;
     private IReadOnlyList<PhaseOption> _phases = [];
     private IReadOnlyList<SourceAdminRow> _sources = [];
@@ -44,6 +45,9 @@ public partial class MilestonesAdmin
 
     [Inject]
     private SourceAdminService Sources { get; set; } = default!;
+
+    [Inject]
+    private ClaimLevelService Levels { get; set; } = default!;
 
     [Inject]
     private DisplayFormatter Format { get; set; } = default!;
@@ -158,11 +162,12 @@ public partial class MilestonesAdmin
         _mode = mode;
         _milestone = MilestoneForm.From(_edit);
         _archiveReason = null;
+        _levels = await Levels.OfAsync(ClaimRecordKind.Date, _edit.Dates.Ledger.Select(c => c.Id));
         _claim = mode switch
         {
             Mode.Reached => DateClaimForm.Reached(),
             Mode.Retract => DateClaimForm.Retraction(),
-            Mode.Correct when _claim.Corrects is { } corrected && _edit.Dates.Ledger.FirstOrDefault(c => c.Id == corrected.Id) is { } again => DateClaimForm.Correcting(again),
+            Mode.Correct when _claim.Corrects is { } corrected && _edit.Dates.Ledger.FirstOrDefault(c => c.Id == corrected.Id) is { } again => DateClaimForm.Correcting(again, LevelOf(again.Id)),
             _ => DateClaimForm.Target(),
         };
     }
@@ -171,8 +176,10 @@ public partial class MilestonesAdmin
     {
         _result = null;
         _mode = Mode.Correct;
-        _claim = DateClaimForm.Correcting(claim);
+        _claim = DateClaimForm.Correcting(claim, LevelOf(claim.Id));
     }
+
+    private Visibility LevelOf(int claimId) => _levels.TryGetValue(claimId, out var level) ? level : Visibility.Public;
 
     private void Cancel()
     {

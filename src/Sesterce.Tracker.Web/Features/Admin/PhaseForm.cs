@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Web.Features.Admin.Claims;
@@ -60,14 +61,14 @@ public sealed class PlanForm
     public string? Reason { get; set; }
 
     /// <summary>A correction starts from the plan it corrects: its target, capacity, day, status, sources and note.</summary>
-    public static PlanForm Correcting(PhasePlanView plan)
+    public static PlanForm Correcting(PhasePlanView plan, Visibility level = Visibility.Public)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return new()
         {
             Target = plan.Target?.ToString(),
             CapacityMw = FormNumbers.Plain(plan.CapacityMw),
-            Claim = ClaimForm.Copy(plan, plan.Note),
+            Claim = ClaimForm.Copy(plan, plan.Note, level),
             Corrects = plan,
         };
     }

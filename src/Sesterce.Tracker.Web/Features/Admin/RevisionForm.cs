@@ -33,11 +33,11 @@ public sealed class RevisionForm
     /// <summary>Why a correction was needed; only corrections ask for it.</summary>
     public string? Reason { get; set; }
 
-    /// <summary>A new revision starts empty: no day, no source, until the admin gives them.</summary>
-    public static RevisionForm New() => new();
+    /// <summary>A new revision starts empty (no day, no source, until the admin gives them) at the figure's default level.</summary>
+    public static RevisionForm New(Visibility level = Visibility.Public) => new() { Claim = new ClaimForm { Visibility = level } };
 
-    /// <summary>A correction starts from the revision it corrects: its value, day, status, sources with their words and note.</summary>
-    public static RevisionForm Correcting(FigureRevisionView revision)
+    /// <summary>A correction starts from the revision it corrects: its value, day, status, sources with their words, note and level.</summary>
+    public static RevisionForm Correcting(FigureRevisionView revision, Visibility level = Visibility.Public)
     {
         ArgumentNullException.ThrowIfNull(revision);
         return new()
@@ -50,7 +50,7 @@ public sealed class RevisionForm
             ScopeKind = revision.Part.Kind,
             ScopePhaseId = revision.Part.PhaseId,
             ScopeLabel = revision.Part.Kind is ClaimScopeKind.Building or ClaimScopeKind.Other ? revision.Part.Label : null,
-            Claim = ClaimForm.Copy(revision, revision.Note),
+            Claim = ClaimForm.Copy(revision, revision.Note, level),
         };
     }
 

@@ -21,6 +21,9 @@ public sealed class RiskForm
     /// <summary>The date claims (slips) the risk caused.</summary>
     public IReadOnlyCollection<int> ConsequenceDateClaimIds { get; set; } = [];
 
+    /// <summary>Who may see the risk itself; a new risk starts Public, and its first assessment at the same level.</summary>
+    public Visibility Visibility { get; set; }
+
     public static RiskForm From(RiskEdit edit)
     {
         ArgumentNullException.ThrowIfNull(edit);
@@ -34,9 +37,10 @@ public sealed class RiskForm
             ThreatenedMilestoneIds = [.. v.ThreatenedMilestoneIds],
             ThreatenedPhaseIds = [.. v.ThreatenedPhaseIds],
             ConsequenceDateClaimIds = [.. v.ConsequenceDateClaimIds],
+            Visibility = v.Visibility ?? Visibility.Public,
         };
     }
 
     public RiskInput ToInput() =>
-        new(Title, Description, Category, Owner, [.. ThreatenedMilestoneIds], [.. ThreatenedPhaseIds], [.. ConsequenceDateClaimIds]);
+        new(Title, Description, Category, Owner, [.. ThreatenedMilestoneIds], [.. ThreatenedPhaseIds], [.. ConsequenceDateClaimIds], Visibility);
 }

@@ -23,6 +23,7 @@ public partial class RisksAdmin
     private RiskForm _risk = new();
     private RiskAssessmentForm _assessment = RiskAssessmentForm.Following(null);
     private string? _archiveReason;
+    private IReadOnlyDictionary<int, Visibility> _levels = new Dictionary<int, Visibility>();
 
     private enum Mode
     {
@@ -40,6 +41,9 @@ public partial class RisksAdmin
 
     [Inject]
     private SourceAdminService Sources { get; set; } = default!;
+
+    [Inject]
+    private ClaimLevelService Levels { get; set; } = default!;
 
     [Inject]
     private DisplayFormatter Format { get; set; } = default!;
@@ -118,16 +122,29 @@ public partial class RisksAdmin
         _mode = mode;
         _risk = RiskForm.From(_edit);
         _archiveReason = null;
+        _levels = await Levels.OfAsync(ClaimRecordKind.RiskAssessment, _edit.Assessments.Select(a => a.Id));
         _assessment = mode is Mode.Correct && _assessment.Corrects is { } corrected && _edit.Assessments.FirstOrDefault(a => a.Id == corrected.Id) is { } again
-            ? RiskAssessmentForm.Correcting(again)
-            : RiskAssessmentForm.Following(CurrentOf(_edit));
+            ? RiskAssessmentForm.Correcting(again, LevelOf(again.Id))
+            : RiskAssessmentForm.Following(CurrentOf(_edit), _risk.Visibility);
     }
 
     private void StartCorrect(RiskAssessmentView assessment)
     {
         _result = null;
         _mode = Mode.Correct;
-        _assessment = RiskAssessmentForm.Correcting(assessment);
+        _assessment = RiskAssessmentForm.Correcting(assessment, LevelOf(assessment.Id));
+    }
+
+    private Visibility LevelOf(int assessmentId) => _levels.TryGetValue(assessmentId, out var level) ? level : Visibility.Public;
+
+    // A new risk's first assessment follows the risk's level while the admin sets it: the usual case, one choice.
+    private void SetRiskLevel(Visibility level)
+    {
+        _risk.Visibility = level;
+        if (_mode is Mode.Create)
+        {
+            _assessment.Claim.Visibility = level;
+        }
     }
 
     private void Cancel()

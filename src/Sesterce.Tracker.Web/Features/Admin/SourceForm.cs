@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
@@ -22,6 +23,9 @@ public sealed class SourceForm
 
     public string? Excerpt { get; set; }
 
+    /// <summary>Who may see the source; a new one starts Public.</summary>
+    public Visibility Visibility { get; set; }
+
     public static SourceForm From(SourceAdminRow row) => new()
     {
         Id = row.Id,
@@ -32,7 +36,8 @@ public sealed class SourceForm
         PublishedOn = row.PublishedOn?.ToString(),
         Language = row.Language,
         Excerpt = row.Excerpt,
+        Visibility = row.Visibility,
     };
 
-    public SourceInput ToInput() => new(Title, Publisher, Url, PublishedOn, Language, Excerpt);
+    public SourceInput ToInput() => new(Title, Publisher, Url, PublishedOn, Language, Excerpt, Visibility);
 }

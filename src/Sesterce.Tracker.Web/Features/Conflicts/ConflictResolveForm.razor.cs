@@ -23,6 +23,9 @@ public partial class ConflictResolveForm
     private SourceAdminService SourceCatalogue { get; set; } = default!;
 
     [Inject]
+    private ClaimLevelService Levels { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<AdminResource> A { get; set; } = default!;
 
     [Inject]
@@ -60,6 +63,20 @@ public partial class ConflictResolveForm
         _result = null;
         _sources = await SourceCatalogue.ListAsync();
         _form = corrects is null ? ResolutionForm.For(IsOpen) : new ResolutionForm { Kind = ConflictResolutionKind.Rejected, Corrects = corrects };
+        _form.Claim.Visibility = await StartingLevelAsync(corrects);
+    }
+
+    // A judgement speaks of the disputed claim, often repeating its value: it starts at that claim's level,
+    // a correction at the level of the judgement it corrects (the service's default too).
+    private async Task<Visibility> StartingLevelAsync(int? corrects)
+    {
+        if (corrects is { } id && (await Levels.OfAsync(ClaimRecordKind.Resolution, [id])).TryGetValue(id, out var kept))
+        {
+            return kept;
+        }
+
+        var disputed = ClaimKind == DisputedClaimKind.Figure ? ClaimRecordKind.Figure : ClaimRecordKind.Date;
+        return (await Levels.OfAsync(disputed, [ClaimId])).TryGetValue(ClaimId, out var level) ? level : Visibility.Public;
     }
 
     private void Cancel()

@@ -31,17 +31,20 @@ public sealed partial class ClaimForm
 
     public bool RecallsEarlierAnnouncement { get; set; }
 
+    /// <summary>Who may see the claim; the page prefills it (the figure's default, the corrected claim's level, Public).</summary>
+    public Visibility Visibility { get; set; }
+
     /// <summary>How many rows have a source chosen.</summary>
     public int ChosenCount => Sources.Count(s => s.SourceId is not null);
 
     /// <summary>
     /// A correction starts from the claim it corrects: the same day, status, sources with their words
-    /// and note, so the admin changes only what was wrong.
+    /// and note, and its level, so the admin changes only what was wrong.
     /// </summary>
-    public static ClaimForm Copy(IClaimView claim, string? note)
+    public static ClaimForm Copy(IClaimView claim, string? note, Visibility level = Visibility.Public)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var form = new ClaimForm { ReportedOn = claim.AnnouncedOn.ToString(), Status = claim.Status, Note = note };
+        var form = new ClaimForm { ReportedOn = claim.AnnouncedOn.ToString(), Status = claim.Status, Note = note, Visibility = level };
         if (claim.Sources.Count > 0)
         {
             form.Sources.Clear();
@@ -86,6 +89,17 @@ public sealed partial class ClaimForm
     }
 
     /// <summary>
+    /// The chosen sources more restricted than the claim: readers who may see the claim but not the
+    /// source will see it without that source. Allowed, but the form says so.
+    /// </summary>
+    public IReadOnlyList<SourceAdminRow> MoreRestrictedSources(IReadOnlyList<SourceAdminRow> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var chosen = Sources.Select(s => s.SourceId).OfType<int>().ToHashSet();
+        return [.. catalogue.Where(s => chosen.Contains(s.Id) && s.Visibility > Visibility)];
+    }
+
+    /// <summary>
     /// The claim as the service takes it. Every row goes, empty ones too, so the service's
     /// "Sources[i]" errors name the row the admin sees; the confirmation goes only while it is asked for.
     /// </summary>
@@ -94,7 +108,8 @@ public sealed partial class ClaimForm
         Status,
         [.. Sources.Select(s => new CitationInput(s.SourceId, s.Quote))],
         Note,
-        RecallsEarlierAnnouncement && PublishedAfterReport(catalogue) is not null);
+        RecallsEarlierAnnouncement && PublishedAfterReport(catalogue) is not null,
+        Visibility);
 
     /// <summary>
     /// Whether this claim's own inputs can have caused <paramref name="error"/>. When two claims are
@@ -130,6 +145,11 @@ public sealed partial class ClaimForm
         if (error.Field == "Note")
         {
             return !string.IsNullOrWhiteSpace(Note);
+        }
+
+        if (error.Field == "Visibility")
+        {
+            return !Enum.IsDefined(Visibility);
         }
 
         if (RowField(error.Field) is not (var index, var part))

@@ -38,8 +38,8 @@ public sealed class DateClaimForm
 
     public static DateClaimForm Retraction() => new() { Kind = MilestoneDateKind.Reached, Retracts = true };
 
-    /// <summary>A correction starts from the claim it corrects: its date, day, status, sources and note.</summary>
-    public static DateClaimForm Correcting(MilestoneDateRevisionView claim)
+    /// <summary>A correction starts from the claim it corrects: its date, day, status, sources, note and visibility level.</summary>
+    public static DateClaimForm Correcting(MilestoneDateRevisionView claim, Visibility level = Visibility.Public)
     {
         ArgumentNullException.ThrowIfNull(claim);
         return new()
@@ -48,7 +48,7 @@ public sealed class DateClaimForm
             Date = claim.Date?.ToString(),
             DateNotKnown = claim.Kind == MilestoneDateKind.Target && claim.Date is null,
             Retracts = claim.Kind == MilestoneDateKind.Reached && claim.Date is null,
-            Claim = ClaimForm.Copy(claim, claim.Reason),
+            Claim = ClaimForm.Copy(claim, claim.Reason, level),
             Corrects = claim,
         };
     }

@@ -30,17 +30,18 @@ public sealed class RiskAssessmentForm
 
     public bool ChangesState => Corrects is null && Current is not null && Current.State != State;
 
-    /// <summary>A new assessment starts from the one in force (same state and levels) with a fresh claim.</summary>
-    public static RiskAssessmentForm Following(RiskAssessmentView? current) => new()
+    /// <summary>A new assessment starts from the one in force (same state and levels) with a fresh claim at the risk's visibility level.</summary>
+    public static RiskAssessmentForm Following(RiskAssessmentView? current, Visibility level = Visibility.Public) => new()
     {
+        Claim = new ClaimForm { Visibility = level },
         Current = current,
         State = current?.State ?? RiskState.Open,
         Likelihood = current?.Likelihood ?? RiskLevel.Medium,
         Impact = current?.Impact ?? RiskLevel.Medium,
     };
 
-    /// <summary>A correction starts from the assessment it corrects: its values, day, status, sources and note.</summary>
-    public static RiskAssessmentForm Correcting(RiskAssessmentView assessment)
+    /// <summary>A correction starts from the assessment it corrects: its values, day, status, sources, note and visibility level.</summary>
+    public static RiskAssessmentForm Correcting(RiskAssessmentView assessment, Visibility level = Visibility.Public)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         return new()
@@ -48,7 +49,7 @@ public sealed class RiskAssessmentForm
             State = assessment.State,
             Likelihood = assessment.Likelihood,
             Impact = assessment.Impact,
-            Claim = ClaimForm.Copy(assessment, assessment.Reason),
+            Claim = ClaimForm.Copy(assessment, assessment.Reason, level),
             Corrects = assessment,
         };
     }
