@@ -106,6 +106,8 @@ public static class WebServiceCollectionExtensions
         // Before authentication: a refused sign-in post costs no password hash.
         app.UseRateLimiter();
         app.UseAuthentication();
+        // Right after authentication: a user who must change a reset password or enrol in two-factor sign-in does that first.
+        app.UseAccountGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 

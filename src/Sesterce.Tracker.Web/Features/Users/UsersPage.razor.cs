@@ -76,8 +76,8 @@ public partial class UsersPage
     }
 
     private string StateText(UserSummary user) =>
-        user.IsDisabled ? Acct["StateDisabled"] : user.IsLockedOut ? Acct["StateLockedOut"] : Acct["StateActive"];
+        user.IsDisabled ? Acct["StateDisabled"] : user.IsThrottled ? Acct["StateLockedOut"] : Acct["StateActive"];
 
     private static Color StateColor(UserSummary user) =>
-        user.IsDisabled ? Color.Error : user.IsLockedOut ? Color.Warning : Color.Success;
+        user.IsDisabled ? Color.Error : user.IsThrottled ? Color.Warning : Color.Success;
 }
