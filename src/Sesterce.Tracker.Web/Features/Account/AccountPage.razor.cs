@@ -36,13 +36,13 @@ public partial class AccountPage
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
-    [SupplyParameterFromForm(FormName = TwoFactorPanel.VerifyForm)]
+    [SupplyParameterFromForm(FormName = TwoFactorPanel.VerifyForm, Name = "VerifyModel")]
     private CodeInput VerifyInput { get; set; } = default!;
 
-    [SupplyParameterFromForm(FormName = TwoFactorPanel.DisableForm)]
+    [SupplyParameterFromForm(FormName = TwoFactorPanel.DisableForm, Name = "DisableModel")]
     private CodeInput DisableInput { get; set; } = default!;
 
-    [SupplyParameterFromForm(FormName = ChangePasswordPanel.FormName)]
+    [SupplyParameterFromForm(FormName = ChangePasswordPanel.FormName, Name = "Model")]
     private PasswordInput PasswordForm { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
