@@ -60,6 +60,12 @@ public partial class AccountPage
 
         _email = _user.Email ?? "";
         _status = await Account.StatusAsync(_user);
+        // A posted form is only dispatched to a form rendered on this request: the code of an enrolment in
+        // progress needs its form (and key) shown again before the handler runs.
+        if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.Form["_handler"] == TwoFactorPanel.VerifyForm && !_status.Enabled)
+        {
+            _setup = await Account.PendingEnrolmentAsync(_user);
+        }
     }
 
     private async Task StartAsync()
