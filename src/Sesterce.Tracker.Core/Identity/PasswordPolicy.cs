@@ -5,7 +5,7 @@ using Sesterce.Tracker.Core.Domain;
 namespace Sesterce.Tracker.Core.Identity;
 
 /// <summary>
-/// The password and lockout rules of OWASP ASVS 5.0 (section 6.2): length counts, composition rules do
+/// The password rules of OWASP ASVS 5.0 (section 6.2): length counts, composition rules do
 /// not, and known passwords are refused. Identity's built-in validator enforces the minimum length;
 /// <see cref="TrackerPasswordValidator"/> adds the rest.
 /// </summary>
@@ -28,10 +28,6 @@ public static class PasswordPolicy
     /// </summary>
     public const int HashIterations = 600_000;
 
-    public const int MaxFailedAttempts = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     private static readonly Lazy<HashSet<string>> Common = new(LoadCommonPasswords);
 
     public static void Configure(IdentityOptions options)
@@ -42,13 +38,76 @@ public static class PasswordPolicy
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 1;
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+        // No hard lock-out: anyone who knows an email could lock its owner out at will. Failures are
+        // throttled per account instead (SignInThrottle), and the sign-in service never asks Identity to lock.
+        options.Lockout.AllowedForNewUsers = false;
+        options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
         options.User.RequireUniqueEmail = true;
     }
 
-    public static bool IsCommon(string password) => Common.Value.Contains(password.Trim());
+    /// <summary>
+    /// True when the password is on the list, or when what is left after <see cref="Normalise"/> is: the list
+    /// cannot hold every suffix and spelling, so <c>Password2026</c>, <c>p@ssw0rd!</c> and <c>qwerty123456</c>
+    /// are caught through their base word.
+    /// </summary>
+    public static bool IsCommon(string password)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        var trimmed = password.Trim();
+        return Common.Value.Contains(trimmed) || Normalise(trimmed).Any(b => b.Length >= MinimumBaseLength && Common.Value.Contains(b));
+    }
+
+    /// <summary>
+    /// The base words a password may hide: lower case, trailing digits and symbols stripped, leet undone
+    /// (0→o 1→i or l 3→e 4→a 5→s 7→t @→a $→s). Both orders are tried, since <c>hell0</c> needs the leet
+    /// undone first and <c>Password2026</c> needs the digits stripped first.
+    /// </summary>
+    public static IReadOnlySet<string> Normalise(string password)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        var lower = password.Trim().ToLowerInvariant();
+        var bases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var one in new[] { 'i', 'l' })
+        {
+            bases.Add(Unleet(StripTrailing(lower), one));
+            bases.Add(StripTrailing(Unleet(lower, one)));
+        }
+
+        return bases;
+    }
+
+    /// <summary>Shorter bases ("abc", "joe") would refuse too much once their suffix is stripped; the list still holds their exact spellings.</summary>
+    private const int MinimumBaseLength = 3;
+
+    private static string StripTrailing(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && !char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end];
+    }
+
+    private static string Unleet(string text, char one) => string.Create(text.Length, (text, one), static (span, state) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = state.text[i] switch
+            {
+                '0' => 'o',
+                '1' => state.one,
+                '3' => 'e',
+                '4' => 'a',
+                '5' => 's',
+                '7' => 't',
+                '@' => 'a',
+                '$' => 's',
+                var c => c,
+            };
+        }
+    });
 
     private static HashSet<string> LoadCommonPasswords()
     {

@@ -30,7 +30,9 @@ public static class AuthenticationSetup
         }).AddIdentityCookies();
         new IdentityBuilder(typeof(TrackerUser), typeof(IdentityRole), services)
             .AddSignInManager<TrackerSignInManager>()
-            .AddClaimsPrincipalFactory<TrackerClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<TrackerClaimsPrincipalFactory>()
+            // Time-based one-time codes (RFC 6238) for two-factor sign-in; the key lives in AspNetUserTokens.
+            .AddTokenProvider<AuthenticatorTokenProvider<TrackerUser>>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IWebHostEnvironment>((cookie, environment) =>
@@ -91,6 +93,8 @@ public static class AuthenticationSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerAccessor, TrackerCallerAccessor>();
         services.AddScoped<SignInService>();
+        services.AddScoped<AccountService>();
+        services.AddSingleton<AccountNameLimiter>();
         return services;
     }
 

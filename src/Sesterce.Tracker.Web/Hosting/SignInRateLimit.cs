@@ -5,7 +5,8 @@ using Sesterce.Tracker.Web.Features.Account;
 namespace Sesterce.Tracker.Web.Hosting;
 
 /// <summary>
-/// Caps sign-in posts per client address. Lockout protects one account against guessing; this
+/// Caps sign-in posts (password and two-factor code) per client address. The per-account throttle
+/// (SignInThrottle) and the per-name cap (AccountNameLimiter) protect one account against guessing; this
 /// slows one address trying many accounts (password spraying) and bounds the hashing work it can
 /// cause, since every attempt costs a 600,000-iteration hash.
 /// </summary>
@@ -39,5 +40,6 @@ public static class SignInRateLimit
     }
 
     private static bool IsSignInPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.Equals(AccountEndpoints.SignInPath, StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.Equals(AccountEndpoints.SignInPath, StringComparison.OrdinalIgnoreCase) || request.Path.Equals(AccountEndpoints.TwoFactorPath, StringComparison.OrdinalIgnoreCase));
 }

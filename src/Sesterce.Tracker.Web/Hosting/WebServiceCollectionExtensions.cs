@@ -113,6 +113,8 @@ public static class WebServiceCollectionExtensions
         app.UseAuthentication();
         // Between the two: it needs the user, and a foreign origin is refused whoever asks.
         app.UseTrackerCircuitGuard();
+        // Right after authentication: a user who must change a reset password or enrol in two-factor sign-in does that first.
+        app.UseAccountGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 

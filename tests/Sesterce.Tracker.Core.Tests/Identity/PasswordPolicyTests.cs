@@ -73,16 +73,60 @@ public class PasswordPolicyTests(TrackerDatabase db) : IClassFixture<TrackerData
         Assert.False(PasswordPolicy.IsCommon("violet-harbour-lantern"));
     }
 
+    [Theory]
+    [InlineData("qwerty123456")]
+    [InlineData("p@ssw0rd!")]
+    [InlineData("Password2026")]
+    [InlineData("Azerty1987!!")]
+    [InlineData("$unsh1ne2024")]
+    [InlineData("Dr@g0n2001")]
+    [InlineData("M0tdep4sse!")]
+    public async Task ACommonWordWithSuffixesOrLeetSpellingIsRefused(string password) =>
+        Assert.Contains(PasswordPolicy.CommonCode, await ErrorsAsync(password));
+
+    [Theory]
+    [InlineData("violet-harbour-lantern")]
+    [InlineData("correct horse battery staple")]
+    [InlineData("Trois petits chats gris 2026")]
+    [InlineData("my password is long enough")]
+    [InlineData("ZebraQuiltMarmalade!")]
+    public async Task GoodPassphrasesAreStillAccepted(string password) =>
+        Assert.Empty(await ErrorsAsync(password));
+
     [Fact]
-    public void HashingUsesAtLeastTwoHundredTenThousandIterationsAndLockoutIsOn()
+    public void NormalisingLowersUndoesLeetAndStripsTrailingDigitsAndSymbols()
+    {
+        Assert.Contains("password", PasswordPolicy.Normalise("P@ssw0rd2026!"));
+        Assert.Contains("hello", PasswordPolicy.Normalise("HELL0"));
+        Assert.Contains("qwerty", PasswordPolicy.Normalise("qwerty123456"));
+        Assert.Contains("lol", PasswordPolicy.Normalise("101!"));
+    }
+
+    [Fact]
+    public void TheShippedListHoldsAtLeastTenThousandEntries()
+    {
+        using var stream = typeof(PasswordPolicy).Assembly.GetManifestResourceStream("Identity.common-passwords.txt")!;
+        using var reader = new StreamReader(stream);
+        var entries = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            entries += line.Length > 0 && !line.StartsWith('#') ? 1 : 0;
+        }
+
+        Assert.True(entries >= 10_000, $"{entries} entries");
+        Assert.True(PasswordPolicy.IsCommon("dragon1987"));
+    }
+
+    [Fact]
+    public void HashingUsesAtLeastTwoHundredTenThousandIterationsAndIdentityNeverLocksAnAccount()
     {
         var hasher = db.Services.GetRequiredService<IOptions<PasswordHasherOptions>>().Value;
         var identity = db.Services.GetRequiredService<IOptions<IdentityOptions>>().Value;
 
         Assert.Equal(600_000, hasher.IterationCount);
-        Assert.True(identity.Lockout.AllowedForNewUsers);
-        Assert.Equal(5, identity.Lockout.MaxFailedAccessAttempts);
-        Assert.Equal(TimeSpan.FromMinutes(15), identity.Lockout.DefaultLockoutTimeSpan);
+        // Throttling (SignInThrottle) replaces the lock-out that let anyone lock a user out at will.
+        Assert.False(identity.Lockout.AllowedForNewUsers);
+        Assert.Equal(int.MaxValue, identity.Lockout.MaxFailedAccessAttempts);
         Assert.False(identity.Password.RequireDigit || identity.Password.RequireUppercase || identity.Password.RequireLowercase || identity.Password.RequireNonAlphanumeric);
     }
 

@@ -38,6 +38,10 @@ public class AuthorizationMatrixTests(TrackerWebFactory factory) : IClassFixture
         ("/account/sign-in", "200", "200", "200", "200"),
         ("/account/access-denied", "200", "200", "200", "200"),
         ("/account/sessions", "sign-in", "200", "200", "200"),
+        ("/account/sign-in/two-factor", "200", "200", "200", "200"),
+        // Test principals have no stored user: the account page sends them to sign in as a real user.
+        ("/account", "sign-in", "redirect", "redirect", "redirect"),
+        ("/account/password", "sign-in", "200", "200", "200"),
         ("/setup", "redirect", "redirect", "redirect", "redirect"),
         ("/not-found", "200", "200", "200", "200"),
         // The API and its reference.

@@ -17,6 +17,7 @@ public static class SessionEndReasons
     public const string EndedByAdmin = "EndedByAdmin";
     public const string Expired = "Expired";
     public const string PasswordChanged = "PasswordChanged";
+    public const string PasswordReset = "PasswordReset";
 }
 
 /// <summary>The absolute lifetime of a session, however active: <c>Security:AbsoluteSessionHours</c>.</summary>

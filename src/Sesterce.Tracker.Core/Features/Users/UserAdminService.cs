@@ -15,7 +15,7 @@ namespace Sesterce.Tracker.Core.Features.Users;
 /// form did; a refused call saves nothing. Each call works in its own scope so the users page never
 /// holds a long-lived context across a circuit.
 /// </summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccessor callers, TimeProvider time, AuditLog audit, ILogger<UserAdminService> logger)
+public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccessor callers, TimeProvider time, AuditLog audit, AccessAudit access, ILogger<UserAdminService> logger)
 {
     public async Task<UserListResult> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -34,7 +34,10 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccesso
                 u.Email,
                 u.DisplayName,
                 u.IsDisabled,
-                u.LockoutEnd,
+                u.AccessFailedCount,
+                u.LastFailedSignInAt,
+                u.TwoFactorEnabled,
+                u.MustChangePassword,
                 u.CreatedAt,
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
             })
@@ -42,7 +45,9 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccesso
         var users = rows
             .OrderBy(u => u.DisplayName, StringComparer.CurrentCultureIgnoreCase)
             .ThenBy(u => u.Email, StringComparer.OrdinalIgnoreCase)
-            .Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, u.Role, u.IsDisabled, u.LockoutEnd > now, u.CreatedAt));
+            .Select(u => new UserSummary(
+                u.Id, u.Email ?? "", u.DisplayName, u.Role, u.IsDisabled, SignInThrottle.RetryAt(u.AccessFailedCount, u.LastFailedSignInAt, now) is not null, u.CreatedAt,
+                u.AccessFailedCount, u.TwoFactorEnabled, u.MustChangePassword));
         return new UserListResult(UserAdminOutcome.Done, [.. users]);
     }
 
@@ -167,6 +172,79 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICallerAccesso
             logger.LogInformation("User {UserId} {Change}", user.Id, disabled ? "disabled" : "enabled");
             return Stop(await users.UpdateAsync(user));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets a temporary password (the one given, or a generated one when <paramref name="password"/> is empty)
+    /// and makes the user choose their own at next sign-in. The stamp renewal in <see cref="ChangeAsync"/>
+    /// ends the user's current sessions; the throttle is reset so the user can use the new password at once.
+    /// </summary>
+    public async Task<PasswordResetResult> ResetPasswordAsync(string userId, string? password, CancellationToken cancellationToken = default)
+    {
+        if (!await MayManageAsync("reset a password"))
+        {
+            return new PasswordResetResult(UserAdminResult.Refused(UserAdminOutcome.NotAllowed), null);
+        }
+
+        var temporary = string.IsNullOrWhiteSpace(password) ? TemporaryPassword.Generate() : password;
+        TrackerUser? target = null;
+        var result = await ChangeAsync(userId, async (users, db, user) =>
+        {
+            target = user;
+            foreach (var validator in users.PasswordValidators)
+            {
+                var valid = await validator.ValidateAsync(users, user, temporary);
+                if (!valid.Succeeded)
+                {
+                    return UserDirectory.FromIdentity(valid);
+                }
+            }
+
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, temporary);
+            user.MustChangePassword = true;
+            SignInThrottle.Reset(user);
+            var caller = await callers.GetCallerAsync();
+            db.AuditEntries.Add(AccessAudit.Entry(new AccessRecord(AccessEvent.PasswordReset, user.Id, user.Email ?? user.Id, null, $"Temporary password set by {caller.Name ?? caller.UserId}"), time.GetUtcNow()));
+            logger.LogInformation("Password of {UserId} reset by {CallerId}; a change is required at next sign-in", user.Id, caller.UserId);
+            return Stop(await users.UpdateAsync(user));
+        }, cancellationToken);
+        if (result.Succeeded)
+        {
+            // Whoever held the old password is out at once, not at the next stamp check.
+            await using var sessionScope = scopes.CreateAsyncScope();
+            await sessionScope.ServiceProvider.GetRequiredService<Account.SessionStore>().EndAllAsync(userId, Account.SessionEndReasons.PasswordReset);
+        }
+
+        return new PasswordResetResult(result, result.Succeeded && target is not null ? temporary : null);
+    }
+
+    /// <summary>Clears the failure count and the delay of a throttled account.</summary>
+    public async Task<UserAdminResult> UnlockAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (!await MayManageAsync("unlock a user"))
+        {
+            return UserAdminResult.Refused(UserAdminOutcome.NotAllowed);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return UserAdminResult.Refused(UserAdminOutcome.NotFound);
+        }
+
+        var failures = user.AccessFailedCount;
+        SignInThrottle.Reset(user);
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return UserDirectory.FromIdentity(updated);
+        }
+
+        var caller = await callers.GetCallerAsync();
+        await access.RecordAsync(new AccessRecord(AccessEvent.AccountUnlocked, user.Id, user.Email ?? user.Id, null, $"Unlocked by {caller.Name ?? caller.UserId} after {failures} failed sign-ins"), cancellationToken);
+        logger.LogInformation("User {UserId} unlocked by {CallerId} after {Failures} failed sign-ins", user.Id, caller.UserId, failures);
+        return UserAdminResult.Done(user.Id);
     }
 
     /// <summary>

@@ -1,6 +1,24 @@
 namespace Sesterce.Tracker.Core.Features.Users;
 
-public sealed record UserSummary(string Id, string Email, string DisplayName, string? Role, bool IsDisabled, bool IsLockedOut, DateTimeOffset CreatedAt);
+/// <summary>
+/// One row of the users page. <c>IsThrottled</c>: failed sign-ins make the account wait before its next
+/// attempt (see <see cref="Identity.SignInThrottle"/>); <c>FailedSignIns</c>: failures counted since the
+/// last success or unlock.
+/// </summary>
+public sealed record UserSummary(
+    string Id,
+    string Email,
+    string DisplayName,
+    string? Role,
+    bool IsDisabled,
+    bool IsThrottled,
+    DateTimeOffset CreatedAt,
+    int FailedSignIns = 0,
+    bool TwoFactorEnabled = false,
+    bool MustChangePassword = false);
+
+/// <summary>An admin's password reset: the temporary password is shown once and never stored in clear.</summary>
+public sealed record PasswordResetResult(UserAdminResult Result, string? TemporaryPassword);
 
 public sealed record NewUser(string Email, string DisplayName, string Role, string Password);
 

@@ -7,6 +7,9 @@ public static class AccountEndpoints
     public const string SignInPath = "/account/sign-in";
     public const string SignOutPath = "/account/sign-out";
     public const string AccessDeniedPath = "/account/access-denied";
+    public const string TwoFactorPath = "/account/sign-in/two-factor";
+    public const string AccountPath = "/account";
+    public const string ChangePasswordPath = "/account/password";
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {

@@ -51,24 +51,25 @@ public partial class SignInPage
     {
         if (string.IsNullOrWhiteSpace(Input.Email) || string.IsNullOrEmpty(Input.Password))
         {
-            _outcome = SignInOutcome.InvalidCredentials;
+            _outcome = SignInOutcome.Failed;
             _message = Acct["SignInMissing"];
             return;
         }
 
         _outcome = await SignIn.SignInAsync(Input.Email, Input.Password);
-        if (_outcome == SignInOutcome.SignedIn)
+        switch (_outcome)
         {
-            Navigation.NavigateTo(LocalUrl.OrHome(ReturnUrl));
-            return;
+            case SignInOutcome.SignedIn:
+                Navigation.NavigateTo(LocalUrl.OrHome(ReturnUrl));
+                return;
+            case SignInOutcome.TwoFactorRequired:
+                Navigation.NavigateTo(TwoFactorSignInPage.Url(ReturnUrl));
+                return;
+            default:
+                // One sentence for an unknown email, a wrong password, a throttled or a disabled account.
+                _message = Acct["SignInFailed"];
+                return;
         }
-
-        _message = _outcome switch
-        {
-            SignInOutcome.LockedOut => Acct["SignInLockedOut", (int)PasswordPolicy.LockoutDuration.TotalMinutes],
-            SignInOutcome.Disabled => Acct["SignInDisabled"],
-            _ => Acct["SignInFailed"],
-        };
     }
 
     private sealed class SignInForm

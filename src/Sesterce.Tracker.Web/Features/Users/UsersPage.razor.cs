@@ -9,7 +9,7 @@ using Sesterce.Tracker.Web.Hosting;
 
 namespace Sesterce.Tracker.Web.Features.Users;
 
-/// <summary>Admins list users, change their role, and disable or enable them. The service decides; this page only asks.</summary>
+/// <summary>Admins list users, change their role, disable or enable them, reset a password and unlock a throttled account. The service decides; this page only asks.</summary>
 public partial class UsersPage
 {
     public const string Path = "/admin/users";
@@ -18,6 +18,7 @@ public partial class UsersPage
     private List<string> _errors = [];
     private bool _loading = true;
     private bool _busy;
+    private UserSummary? _resetting;
 
     [Inject]
     private UserAdminService Users { get; set; } = default!;
@@ -98,6 +99,9 @@ public partial class UsersPage
         }
     }
 
+    private Task UnlockAsync(UserSummary user) =>
+        RunAsync(() => Users.UnlockAsync(user.Id), Acct["UserUnlocked", user.DisplayName]);
+
     private async Task RunAsync(Func<Task<UserAdminResult>> change, string success)
     {
         _busy = true;
@@ -123,8 +127,8 @@ public partial class UsersPage
     }
 
     private string StateText(UserSummary user) =>
-        user.IsDisabled ? Acct["StateDisabled"] : user.IsLockedOut ? Acct["StateLockedOut"] : Acct["StateActive"];
+        user.IsDisabled ? Acct["StateDisabled"] : user.IsThrottled ? Acct["StateThrottled"] : Acct["StateActive"];
 
     private static Color StateColor(UserSummary user) =>
-        user.IsDisabled ? Color.Error : user.IsLockedOut ? Color.Warning : Color.Success;
+        user.IsDisabled ? Color.Error : user.IsThrottled ? Color.Warning : Color.Success;
 }

@@ -75,13 +75,13 @@ public sealed class UserAdminServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task NewUsersHaveLockoutOnAndAPasswordHashedSixHundredThousandTimes()
+    public async Task NewUsersHaveNoHardLockoutAndAPasswordHashedSixHundredThousandTimes()
     {
         var id = await CreateAsync("exec@sesterce.example", TrackerRoles.Executive);
         await using var context = _db.CreateContext();
         var user = await context.Users.SingleAsync(u => u.Id == id);
 
-        Assert.True(user.LockoutEnabled);
+        Assert.False(user.LockoutEnabled);
         // Identity's v3 format: marker byte 1, then the PRF, then the iteration count, big-endian.
         var hash = Convert.FromBase64String(user.PasswordHash!);
         Assert.Equal(1, hash[0]);
@@ -216,6 +216,78 @@ public sealed class UserAdminServiceTests : IAsyncLifetime, IDisposable
     {
         Assert.Equal(UserAdminOutcome.NotFound, (await _users.SetDisabledAsync("no-such-id", true)).Outcome);
         Assert.Equal(UserAdminOutcome.NotFound, (await _users.SetRoleAsync("no-such-id", TrackerRoles.Viewer)).Outcome);
+    }
+
+    [Fact]
+    public async Task AResetSetsAGeneratedTemporaryPasswordShownOnceAndRequiresAChange()
+    {
+        var id = await CreateAsync("pm@sesterce.example", TrackerRoles.Viewer);
+        var before = await StampAsync(id);
+
+        var reset = await _users.ResetPasswordAsync(id, null);
+
+        Assert.True(reset.Result.Succeeded);
+        Assert.Matches("^[a-z2-9]{4}(-[a-z2-9]{4}){3}$", reset.TemporaryPassword);
+        Assert.NotEqual(before, await StampAsync(id));
+        using var scope = _db.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+        var user = (await users.FindByIdAsync(id))!;
+        Assert.True(user.MustChangePassword);
+        Assert.True(await users.CheckPasswordAsync(user, reset.TemporaryPassword!));
+        Assert.True((await _users.ListAsync()).Users.Single(u => u.Id == id).MustChangePassword);
+        await using var context = _db.CreateContext();
+        var audit = await context.AuditEntries.SingleAsync(a => a.EntityType == "Access" && a.Action == "PasswordReset");
+        Assert.Equal(id, audit.UserId);
+        Assert.DoesNotContain(reset.TemporaryPassword!, audit.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AResetWithACommonPasswordIsRefusedAndChangesNothing()
+    {
+        var id = await CreateAsync("pm@sesterce.example", TrackerRoles.Viewer);
+
+        var reset = await _users.ResetPasswordAsync(id, "Password2026");
+
+        Assert.Equal(UserAdminOutcome.WeakPassword, reset.Result.Outcome);
+        Assert.Null(reset.TemporaryPassword);
+        Assert.False((await _users.ListAsync()).Users.Single(u => u.Id == id).MustChangePassword);
+    }
+
+    [Fact]
+    public async Task UnlockClearsTheFailuresAndTheDelayAndIsAudited()
+    {
+        var id = await CreateAsync("pm@sesterce.example", TrackerRoles.Viewer);
+        using (var scope = _db.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+            var user = (await users.FindByIdAsync(id))!;
+            for (var i = 0; i < 6; i++)
+            {
+                SignInThrottle.RecordFailure(user, _db.Clock.GetUtcNow());
+            }
+
+            await users.UpdateAsync(user);
+        }
+
+        Assert.True((await _users.ListAsync()).Users.Single(u => u.Id == id).IsThrottled);
+
+        Assert.True((await _users.UnlockAsync(id)).Succeeded);
+
+        var row = (await _users.ListAsync()).Users.Single(u => u.Id == id);
+        Assert.False(row.IsThrottled);
+        Assert.Equal(0, row.FailedSignIns);
+        await using var context = _db.CreateContext();
+        Assert.Single(await context.AuditEntries.Where(a => a.EntityType == "Access" && a.Action == "AccountUnlocked" && a.UserId == id).ToListAsync());
+    }
+
+    [Fact]
+    public async Task OnlyAnAdminMayResetOrUnlock()
+    {
+        var id = await CreateAsync("pm@sesterce.example", TrackerRoles.Viewer);
+        _caller.Caller = new Caller("someone", "Someone", TrackerRoles.Executive);
+
+        Assert.Equal(UserAdminOutcome.NotAllowed, (await _users.ResetPasswordAsync(id, null)).Result.Outcome);
+        Assert.Equal(UserAdminOutcome.NotAllowed, (await _users.UnlockAsync(id)).Outcome);
     }
 
     private async Task<string?> StampAsync(string id)

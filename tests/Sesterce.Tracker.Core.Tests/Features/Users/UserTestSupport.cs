@@ -18,7 +18,7 @@ internal static class UserTestSupport
     public const string StrongPassword = "violet-harbour-lantern";
 
     public static UserAdminService UserAdmin(this TrackerDatabase db, ICallerAccessor caller) =>
-        new(db.Get<IServiceScopeFactory>(), caller, db.Clock, db.Get<Sesterce.Tracker.Core.Features.Audit.AuditLog>(), NullLogger<UserAdminService>.Instance);
+        new(db.Get<IServiceScopeFactory>(), caller, db.Clock, db.Get<Sesterce.Tracker.Core.Features.Audit.AuditLog>(), db.Get<Sesterce.Tracker.Core.Features.Audit.AccessAudit>(), NullLogger<UserAdminService>.Instance);
 
     /// <summary>Creates the first admin through the setup path and returns them as a caller.</summary>
     public static async Task<Caller> FirstAdminAsync(this TrackerDatabase db, string email = "first.admin@sesterce.example")

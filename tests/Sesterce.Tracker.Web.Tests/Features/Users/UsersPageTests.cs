@@ -141,4 +141,45 @@ public class UsersPageTests : TrackerComponentTest
 
         public ValueTask<Caller> GetCallerAsync() => ValueTask.FromResult(Caller);
     }
+
+    [Fact]
+    public async Task AnAdminResetsAPasswordAndSeesTheGeneratedOneOnce()
+    {
+        var users = Services.GetRequiredService<UserAdminService>();
+        var pm = await users.CreateAsync(new NewUser("pm@sesterce.example", "Project Manager", TrackerRoles.Viewer, Password));
+        var cut = RenderPage();
+
+        cut.FindAll("[data-testid=reset-password]")[1].Click();
+        cut.WaitForElement("[data-testid=reset-password-submit]").Click();
+
+        var shown = cut.WaitForElement("[data-testid=temporary-password]").TextContent;
+        Assert.Matches("^[a-z2-9]{4}(-[a-z2-9]{4}){3}$", shown);
+        Assert.True((await users.ListAsync()).Users.Single(u => u.Id == pm.UserId).MustChangePassword);
+    }
+
+    [Fact]
+    public async Task AThrottledUserShowsSlowedDownAndTheAdminUnlocksThem()
+    {
+        var users = Services.GetRequiredService<UserAdminService>();
+        var pm = await users.CreateAsync(new NewUser("pm@sesterce.example", "Project Manager", TrackerRoles.Viewer, Password));
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Core.Domain.TrackerUser>>();
+            var user = (await manager.FindByIdAsync(pm.UserId!))!;
+            for (var i = 0; i < 5; i++)
+            {
+                SignInThrottle.RecordFailure(user, TrackerWebFactory.Today);
+            }
+
+            await manager.UpdateAsync(user);
+        }
+
+        var cut = RenderPage();
+        Assert.Contains("Slowed down", cut.FindAll("[data-testid=user-state]").Select(c => c.TextContent.Trim()));
+
+        cut.Find("[data-testid=unlock-user]").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=unlock-user]")));
+        Assert.Equal(["Active", "Active"], cut.FindAll("[data-testid=user-state]").Select(c => c.TextContent.Trim()));
+    }
 }
