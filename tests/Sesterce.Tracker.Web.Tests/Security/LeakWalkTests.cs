@@ -26,7 +26,8 @@ internal static class LeakScenario
     /// <summary>The quote of the internal figure revision, repeated word for word by a public milestone quote.</summary>
     public const string InternalQuote = "INTERNALMARK-QUOTE the second phase costs seven hundred million";
 
-    public const string ConfidentialYear = "2031";
+    /// <summary>The confidential target date as pages, files and feeds write it (a bare year could match random tokens).</summary>
+    public static readonly string[] ConfidentialDate = ["Mar 2031", "March 2031", "mars 2031", "2031-03", "20310301"];
 
     public static async Task WriteAsync(IServiceProvider services)
     {
@@ -193,7 +194,7 @@ internal static class LeakScenario
 /// over <see cref="LeakScenario"/>. No response may carry a marker above the role's clearance in any
 /// format; the admin's responses carry them all, so the walk can fail.
 /// </summary>
-public sealed class LeakWalkTests(LeakWalkTracker tracker) : IClassFixture<LeakWalkTracker>
+public sealed partial class LeakWalkTests(LeakWalkTracker tracker) : IClassFixture<LeakWalkTracker>
 {
     private static readonly string[] Internal =
     [
@@ -202,7 +203,7 @@ public sealed class LeakWalkTests(LeakWalkTracker tracker) : IClassFixture<LeakW
         "777M", "777 M", "777.0M", "777,0 M", "777.0 M", "777,0M",
     ];
 
-    private static readonly string[] Confidential = [LeakScenario.ConfidentialMark, LeakScenario.ConfidentialYear];
+    private static readonly string[] Confidential = [LeakScenario.ConfidentialMark, .. LeakScenario.ConfidentialDate];
 
     private TrackerWebFactory Factory => tracker.Factory;
 
@@ -236,7 +237,7 @@ public sealed class LeakWalkTests(LeakWalkTracker tracker) : IClassFixture<LeakW
             LeakScenario.InternalQuote, $"{LeakScenario.InternalMark}-EXCERPT", $"{LeakScenario.InternalMark}-RISK-TITLE", $"{LeakScenario.InternalMark}-RISK-QUOTE",
             $"{LeakScenario.InternalMark}-RESOLUTION-REASON", $"{LeakScenario.InternalMark}-JOBS-QUOTE", "777000001",
             $"{LeakScenario.ConfidentialMark}-SOURCE-TITLE", $"{LeakScenario.ConfidentialMark}-SOURCE-EXCERPT", $"{LeakScenario.ConfidentialMark}-CITATION-QUOTE",
-            $"{LeakScenario.ConfidentialMark}-DATE-QUOTE", $"{LeakScenario.ConfidentialMark}-ASSESSMENT-QUOTE", LeakScenario.ConfidentialYear,
+            $"{LeakScenario.ConfidentialMark}-DATE-QUOTE", $"{LeakScenario.ConfidentialMark}-ASSESSMENT-QUOTE", "2031-03",
         })
         {
             Assert.True(walked.Any(w => w.Body.Contains(marker, StringComparison.Ordinal)), $"No admin response carries {marker}.");
@@ -337,7 +338,11 @@ public sealed class LeakWalkTests(LeakWalkTracker tracker) : IClassFixture<LeakW
     }
 
     // French groups digits with no-break spaces: read them as spaces so "777 000 001" matches in every culture.
-    private static string Normalise(string text) => text.Replace('\u00a0', ' ').Replace('\u202f', ' ');
+    // Circuit descriptors and antiforgery tokens are long random runs that may spell any short marker: dropped.
+    private static string Normalise(string text) => Tokens().Replace(text.Replace('\u00a0', ' ').Replace('\u202f', ' '), " ");
+
+    [GeneratedRegex("[A-Za-z0-9+/=_-]{40,}")]
+    private static partial Regex Tokens();
 }
 
 /// <summary>The real app with the seed and <see cref="LeakScenario"/>, and the ids and keys the walk fills routes with.</summary>
