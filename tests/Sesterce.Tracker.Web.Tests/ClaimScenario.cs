@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Identity;
@@ -71,8 +73,19 @@ internal static class ClaimScenario
         var figures = services.GetRequiredService<FigureAdminService>();
         Check(await figures.AddRevisionAsync("alixan", "power", new RevisionInput(80, null, null, FigureQualifier.Exact,
             Claim("2026-05-20", ClaimStatus.OfficialAnnouncement, (newspaper, PowerQuote), (release, PowerReleaseQuote)))));
-        Check(await figures.AddRevisionAsync("alixan", "investment", new RevisionInput(1_500_000_000, null, null, FigureQualifier.Exact,
+        var investment = Check(await figures.AddRevisionAsync("alixan", "investment", new RevisionInput(1_500_000_000, null, null, FigureQualifier.Exact,
             Claim("2026-06-02", ClaimStatus.OfficialAnnouncement, (financing, FinancingQuote)))));
+        await ClassifyAsync(services, investment, financing);
+    }
+
+    /// <summary>The investment claim is internal, as its figure's default says, and so is the financing file it cites.</summary>
+    private static async Task ClassifyAsync(IServiceProvider services, int investmentRevision, int financingSource)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        (await db.FigureRevisions.SingleAsync(r => r.Id == investmentRevision)).Visibility = Visibility.Internal;
+        (await db.Sources.SingleAsync(s => s.Id == financingSource)).Visibility = Visibility.Internal;
+        db.AuditEntries.Add(new AuditEntry { UserName = "test", EntityType = "Test", EntityId = "classify", Action = "Arranged", Summary = "classify", Changes = "[]" });
+        await db.SaveChangesAsync();
     }
 
     private static ClaimInput Claim(string reportedOn, ClaimStatus status, params (int Source, string Quote)[] sources) =>

@@ -19,7 +19,7 @@ internal static class RawMilestones
         var resolutions = RawResolutions.Read(connection, "MilestoneDateRevisionId", $"SELECT r.Id {known}", day).ToLookup(r => r.ClaimId);
         var claims = new Dictionary<int, List<MilestoneDateRevisionView>>();
         using (var command = RawReads.Command(connection, $"""
-            SELECT r.MilestoneId, r.Id, r.Kind, r.TargetStart, r.TargetPrecision, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Reason, r.CorrectsRevisionId
+            SELECT r.MilestoneId, r.Id, r.Kind, r.TargetStart, r.TargetPrecision, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Reason, r.CorrectsRevisionId, r.Visibility
             {known} ORDER BY r.MilestoneId, r.KnownFrom, r.Id
             """, ("$day", day)))
         using (var reader = command.ExecuteReader())
@@ -42,7 +42,10 @@ internal static class RawMilestones
                     Enum.Parse<ClaimStatus>(reader.GetString(8)),
                     [.. citations[id]],
                     reader.IsDBNull(9) ? null : reader.GetString(9),
-                    reader.IsDBNull(10) ? null : reader.GetInt32(10)));
+                    reader.IsDBNull(10) ? null : reader.GetInt32(10))
+                {
+                    Visibility = (Visibility)reader.GetInt32(11),
+                });
             }
         }
 

@@ -97,7 +97,7 @@ internal static class RawReads
         var citations = Citations(connection, "PhasePlanRevisionId", string.Format(System.Globalization.CultureInfo.InvariantCulture, Known, campusIds), day);
         var plans = new List<(int PhaseId, PhasePlanView Plan)>();
         using var command = Command(connection, $"""
-            SELECT r.PhaseId, r.Id, r.TargetStart, r.TargetPrecision, r.CapacityMw, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Note, r.CorrectsRevisionId
+            SELECT r.PhaseId, r.Id, r.TargetStart, r.TargetPrecision, r.CapacityMw, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Note, r.CorrectsRevisionId, r.Visibility
             {string.Format(System.Globalization.CultureInfo.InvariantCulture, Known, campusIds)} ORDER BY r.PhaseId, r.KnownFrom, r.Id
             """, ("$day", day));
         using var reader = command.ExecuteReader();
@@ -113,7 +113,10 @@ internal static class RawReads
                 Enum.Parse<ClaimStatus>(reader.GetString(8)),
                 [.. citations[id]],
                 reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.IsDBNull(10) ? null : reader.GetInt32(10))));
+                reader.IsDBNull(10) ? null : reader.GetInt32(10))
+            {
+                Visibility = (Visibility)reader.GetInt32(11),
+            }));
         }
 
         return plans.ToLookup(p => p.PhaseId, p => p.Plan);
@@ -127,7 +130,7 @@ internal static class RawReads
     {
         var list = new List<(int Owner, CitationView Citation)>();
         using var command = Command(connection, $"""
-            SELECT c.{ownerColumn}, c.Quote, s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.PublishedOnPrecision, s.Language
+            SELECT c.{ownerColumn}, c.Quote, s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.PublishedOnPrecision, s.Language, s.Visibility
             {known.Replace("WHERE", $"JOIN Citations c ON c.{ownerColumn} = r.Id JOIN Sources s ON s.Id = c.SourceId WHERE", StringComparison.Ordinal)}
             ORDER BY c."Order", c.Id
             """, [("$day", day), .. parameters]);
@@ -141,7 +144,10 @@ internal static class RawReads
                     reader.IsDBNull(4) ? null : reader.GetString(4),
                     reader.IsDBNull(5) ? null : reader.GetString(5),
                     Partial(reader, 6),
-                    reader.GetString(8)),
+                    reader.GetString(8))
+                {
+                    Visibility = (Visibility)reader.GetInt32(9),
+                },
                 reader.IsDBNull(1) ? null : reader.GetString(1))));
         }
 
@@ -154,7 +160,7 @@ internal static class RawReads
 
     private const string RevisionColumns = """
         r.Id, r.FigureId, r.Value, r.Low, r.High, r.Qualifier, r.AnnouncedOnStart, r.AnnouncedOnPrecision, r.KnownFrom, r.Status, r.Note, r.CorrectsRevisionId, r.Scope,
-        r.ScopeKind, r.ScopePhaseId, r.ScopeLabel, (SELECT p.Name FROM Phases p WHERE p.Id = r.ScopePhaseId)
+        r.ScopeKind, r.ScopePhaseId, r.ScopeLabel, (SELECT p.Name FROM Phases p WHERE p.Id = r.ScopePhaseId), r.Visibility
         """;
 
     /// <summary>Every figure of the campus with its revisions known on <paramref name="day"/>, as snapshots.</summary>
@@ -228,7 +234,10 @@ internal static class RawReads
                 reader.IsDBNull(11) ? null : reader.GetInt32(11),
                 null,
                 Enum.Parse<InvestmentScope>(reader.GetString(12)),
-                Scope(reader))));
+                Scope(reader))
+            {
+                Visibility = (Visibility)reader.GetInt32(17),
+            }));
         }
 
         return list;

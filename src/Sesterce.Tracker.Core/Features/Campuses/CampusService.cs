@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Campuses;
 
-public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
+public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock, ICallerAccessor callers)
 {
     /// <summary>Every campus in name order. For a page of a large portfolio use <see cref="PageAsync"/>.</summary>
     public async Task<IReadOnlyList<CampusSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Summaries(db.Campuses.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)).ToListAsync(cancellationToken);
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        return await Summaries(db.Campuses.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id), filter).ToListAsync(cancellationToken);
     }
 
     /// <summary>One page of campuses in name order and how many there are, so a large portfolio never loads whole.</summary>
@@ -20,13 +23,18 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var total = await db.Campuses.CountAsync(cancellationToken);
-        var rows = await Summaries(db.Campuses.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(Math.Max(page, 0) * pageSize).Take(pageSize))
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        var rows = await Summaries(db.Campuses.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(Math.Max(page, 0) * pageSize).Take(pageSize), filter)
             .ToListAsync(cancellationToken);
         return (rows, total);
     }
 
-    private static IQueryable<CampusSummary> Summaries(IQueryable<Campus> campuses) =>
-        campuses.Select(c => new CampusSummary(
+    // The first day known counts only the claims the caller may see: a hidden claim's date is not a
+    // date the caller may learn. Admins keep the unfiltered form, which reads only index ends.
+    private static IQueryable<CampusSummary> Summaries(IQueryable<Campus> campuses, ClaimFilter filter)
+    {
+        var highest = filter.Highest;
+        return filter.SeesEverything ? campuses.Select(c => new CampusSummary(
             c.Slug,
             c.Name,
             c.Operator,
@@ -35,13 +43,25 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
             Earliest(
                 c.Figures.Min(f => f.Revisions.Min(r => (DateOnly?)r.KnownFrom)),
                 c.Milestones.Min(m => m.DateRevisions.Min(r => (DateOnly?)r.KnownFrom)),
+                c.Phases.Min(p => (DateOnly?)p.KnownFrom))))
+        : campuses.Select(c => new CampusSummary(
+            c.Slug,
+            c.Name,
+            c.Operator,
+            c.Commune,
+            c.Country,
+            Earliest(
+                c.Figures.Min(f => f.Revisions.Where(r => r.Visibility <= highest).Min(r => (DateOnly?)r.KnownFrom)),
+                c.Milestones.Min(m => m.DateRevisions.Where(r => r.Visibility <= highest).Min(r => (DateOnly?)r.KnownFrom)),
                 c.Phases.Min(p => (DateOnly?)p.KnownFrom))));
+    }
 
     public async Task<CampusDetail?> GetAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, cancellationToken);
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, filter, cancellationToken);
         return found.Count > 0 ? found[0].Detail : null;
     }
 
@@ -55,7 +75,8 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
     {
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, cancellationToken);
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, filter, cancellationToken);
         return found.Count > 0 ? (found[0].Detail, found[0].Milestones) : null;
     }
 
@@ -64,8 +85,10 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
     /// in its order, with their ids and milestones (a phase that follows a milestone takes its date from it).
     /// </summary>
     internal static async Task<IReadOnlyList<(int Id, CampusDetail Detail, IReadOnlyList<MilestoneSummary> Milestones)>> DetailsAsync(
-        TrackerDbContext db, IQueryable<Campus> campuses, DateOnly day, bool viewingToday, CancellationToken cancellationToken)
+        TrackerDbContext db, IQueryable<Campus> campuses, DateOnly day, bool viewingToday, ClaimFilter filter, CancellationToken cancellationToken)
     {
+        var highest = filter.Highest;
+        var everything = filter.SeesEverything;
         var rows = await campuses.AsNoTracking()
             .Select(c => new
             {
@@ -87,14 +110,14 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
                     .ToList(),
                 // The earliest day anything about the campus was known; each minimum per figure and
                 // per milestone comes from the end of a (parent, KnownFrom) index, so no revision is read.
-                FiguresFrom = c.Figures.Min(f => f.Revisions.Min(r => (DateOnly?)r.KnownFrom)),
-                MilestonesFrom = c.Milestones.Min(m => m.DateRevisions.Min(r => (DateOnly?)r.KnownFrom)),
+                FiguresFrom = c.Figures.Min(f => f.Revisions.Where(r => everything || r.Visibility <= highest).Min(r => (DateOnly?)r.KnownFrom)),
+                MilestonesFrom = c.Milestones.Min(m => m.DateRevisions.Where(r => everything || r.Visibility <= highest).Min(r => (DateOnly?)r.KnownFrom)),
                 PhasesFrom = c.Phases.Min(p => (DateOnly?)p.KnownFrom),
             })
             .ToListAsync(cancellationToken);
         var campusIds = rows.Select(r => r.Id).ToList();
-        var milestones = await MilestoneService.ForCampusesAsync(db, campusIds, day, viewingToday, cancellationToken);
-        var plans = await PhasePlans.KnownAsync(db, campusIds, day, cancellationToken);
+        var milestones = await MilestoneService.ForCampusesAsync(db, campusIds, day, viewingToday, filter, cancellationToken);
+        var plans = await PhasePlans.KnownAsync(db, campusIds, day, filter, cancellationToken);
         return [.. rows.Select(campus => (campus.Id, new CampusDetail(
             campus.Slug,
             campus.Name,

@@ -18,7 +18,11 @@ public sealed record PhasePlanView(
     IReadOnlyList<CitationView> Sources,
     string? Note,
     int? CorrectsRevisionId = null,
-    int? CorrectedByRevisionId = null) : IClaimView;
+    int? CorrectedByRevisionId = null) : IClaimView
+{
+    /// <summary>Who may see the claim; admins' pages show it as a chip.</summary>
+    public Visibility Visibility { get; init; }
+}
 
 /// <summary>
 /// A phase as known on a date. Its plan is the headline plan claim (<see cref="Plan"/>); when the

@@ -10,12 +10,17 @@ namespace Sesterce.Tracker.Core.Features.Campuses;
 internal static class PhasePlans
 {
     /// <summary>The plan claims of the campuses' phases known on <paramref name="day"/>, by phase id.</summary>
-    public static async Task<ILookup<int, PhasePlanView>> KnownAsync(TrackerDbContext db, IReadOnlyCollection<int> campusIds, DateOnly day, CancellationToken cancellationToken)
+    public static Task<ILookup<int, PhasePlanView>> KnownAsync(TrackerDbContext db, IReadOnlyCollection<int> campusIds, DateOnly day, CancellationToken cancellationToken) =>
+        KnownAsync(db, campusIds, day, ClaimFilter.Everything, cancellationToken);
+
+    /// <summary>The plan claims the caller may see (<paramref name="filter"/>), so a phase's plan is the headline of those alone.</summary>
+    public static async Task<ILookup<int, PhasePlanView>> KnownAsync(TrackerDbContext db, IReadOnlyCollection<int> campusIds, DateOnly day, ClaimFilter filter, CancellationToken cancellationToken)
     {
+        var highest = filter.Highest;
         var known = db.Phases.AsNoTracking()
             .Where(p => campusIds.Contains(p.CampusId))
             .SelectMany(p => p.Plans)
-            .Where(r => r.KnownFrom <= day);
+            .Where(r => r.KnownFrom <= day && r.Visibility <= highest);
         var rows = await known
             .OrderBy(r => r.PhaseId).ThenBy(r => r.KnownFrom).ThenBy(r => r.Id)
             .Select(r => new
@@ -31,9 +36,10 @@ internal static class PhasePlans
                 r.Status,
                 r.Note,
                 r.CorrectsRevisionId,
+                r.Visibility,
             })
             .ToListAsync(cancellationToken);
-        var citations = await CitationReader.OfPhasePlansAsync(db, known.Select(r => r.Id), cancellationToken);
+        var citations = await CitationReader.OfPhasePlansAsync(db, known.Select(r => r.Id), filter, cancellationToken);
         return rows.ToLookup(r => r.PhaseId, r => new PhasePlanView(
             r.Id,
             r.TargetStart is { } start && r.TargetPrecision is { } precision ? new PartialDate(start, precision) : null,
@@ -43,7 +49,10 @@ internal static class PhasePlans
             r.Status,
             [.. citations[r.Id]],
             r.Note,
-            r.CorrectsRevisionId));
+            r.CorrectsRevisionId)
+        {
+            Visibility = r.Visibility,
+        });
     }
 
     /// <summary>A phase as known: its headline plan by the claim rule, and its commissioning milestone's date when it follows one.</summary>

@@ -16,7 +16,11 @@ public sealed record ResolutionView(
     IReadOnlyList<CitationView> Sources,
     string? Reason,
     int? CorrectsRevisionId = null,
-    int? CorrectedByRevisionId = null) : IClaimView;
+    int? CorrectedByRevisionId = null) : IClaimView
+{
+    /// <summary>Who may see the claim; admins' pages show it as a chip.</summary>
+    public Visibility Visibility { get; init; }
+}
 
 /// <summary>
 /// How a conflict ended, as known on the view's day. <see cref="Resolution"/> is the admin's claim

@@ -6,6 +6,15 @@ namespace Sesterce.Tracker.Core.Features.Claims;
 /// <summary>One source of a claim and the words it states the claim in.</summary>
 public sealed record CitationView(SourceRef Source, string? Quote)
 {
+    /// <summary>Stands in for the sources of a visible claim when every one of them is hidden from the caller: no title, no quote, no link.</summary>
+    public static CitationView RestrictedSource { get; } = new(new SourceRef(0, "", null, null, null, ""), null) { SourceRestricted = true };
+
+    /// <summary>The claim's sources are hidden from the caller; <see cref="Source"/> says nothing.</summary>
+    public bool SourceRestricted { get; init; }
+
+    /// <summary>The quote repeats a claim hidden from the caller, so it is withheld (<see cref="Quote"/> is null).</summary>
+    public bool QuoteRestricted { get; init; }
+
     /// <summary>
     /// True when the source was published after <paramref name="asOf"/>: the claim was known then
     /// (it recalls an earlier announcement), but this document was not, so views label it "published later".

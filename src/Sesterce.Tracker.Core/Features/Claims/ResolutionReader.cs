@@ -11,14 +11,17 @@ namespace Sesterce.Tracker.Core.Features.Claims;
 /// </summary>
 internal static class ResolutionReader
 {
-    public static Task<IReadOnlyList<ResolutionView>> OfFigureClaimsAsync(TrackerDbContext db, IQueryable<int> claimIds, DateOnly day, CancellationToken cancellationToken) =>
-        ReadAsync(db, db.ConflictResolutions.Where(r => r.FigureRevisionId != null && claimIds.Contains(r.FigureRevisionId.Value) && r.KnownFrom <= day), cancellationToken);
+    /// <remarks>A resolution is a claim too: one hidden from the caller is left out, so the conflict reads as it would without it.</remarks>
+    public static Task<IReadOnlyList<ResolutionView>> OfFigureClaimsAsync(TrackerDbContext db, IQueryable<int> claimIds, DateOnly day, ClaimFilter filter, CancellationToken cancellationToken) =>
+        ReadAsync(db, db.ConflictResolutions.Where(r => r.FigureRevisionId != null && claimIds.Contains(r.FigureRevisionId.Value) && r.KnownFrom <= day), filter, cancellationToken);
 
-    public static Task<IReadOnlyList<ResolutionView>> OfDateClaimsAsync(TrackerDbContext db, IQueryable<int> claimIds, DateOnly day, CancellationToken cancellationToken) =>
-        ReadAsync(db, db.ConflictResolutions.Where(r => r.MilestoneDateRevisionId != null && claimIds.Contains(r.MilestoneDateRevisionId.Value) && r.KnownFrom <= day), cancellationToken);
+    public static Task<IReadOnlyList<ResolutionView>> OfDateClaimsAsync(TrackerDbContext db, IQueryable<int> claimIds, DateOnly day, ClaimFilter filter, CancellationToken cancellationToken) =>
+        ReadAsync(db, db.ConflictResolutions.Where(r => r.MilestoneDateRevisionId != null && claimIds.Contains(r.MilestoneDateRevisionId.Value) && r.KnownFrom <= day), filter, cancellationToken);
 
-    private static async Task<IReadOnlyList<ResolutionView>> ReadAsync(TrackerDbContext db, IQueryable<ConflictResolution> known, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ResolutionView>> ReadAsync(TrackerDbContext db, IQueryable<ConflictResolution> all, ClaimFilter filter, CancellationToken cancellationToken)
     {
+        var highest = filter.Highest;
+        var known = all.Where(r => r.Visibility <= highest);
         var rows = await known.AsNoTracking()
             .OrderBy(r => r.KnownFrom).ThenBy(r => r.Id)
             .Select(r => new
@@ -32,6 +35,7 @@ internal static class ResolutionReader
                 r.Status,
                 r.Reason,
                 r.CorrectsRevisionId,
+                r.Visibility,
             })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
@@ -39,7 +43,7 @@ internal static class ResolutionReader
             return [];
         }
 
-        var citations = await CitationReader.OfResolutionsAsync(db, known.Select(r => r.Id), cancellationToken);
+        var citations = await CitationReader.OfResolutionsAsync(db, known.Select(r => r.Id), filter, cancellationToken);
         return [.. rows.Select(r => new ResolutionView(
             r.Id,
             r.ClaimId,
@@ -49,6 +53,9 @@ internal static class ResolutionReader
             r.Status,
             [.. citations[r.Id]],
             r.Reason,
-            r.CorrectsRevisionId))];
+            r.CorrectsRevisionId)
+        {
+            Visibility = r.Visibility,
+        })];
     }
 }

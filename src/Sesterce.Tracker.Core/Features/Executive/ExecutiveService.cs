@@ -99,13 +99,15 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
         var figureKeys = new Dictionary<int, List<string>>();
         var titles = new Dictionary<int, List<string>>();
 
-        void Add(SourceRef? source, Dictionary<int, List<string>> uses, string use)
+        void Add(CitationView citation, Dictionary<int, List<string>> uses, string use)
         {
-            if (source is null)
+            // A source hidden from the caller is not listed: its title is what it hides.
+            if (citation.SourceRestricted)
             {
                 return;
             }
 
+            var source = citation.Source;
             if (!figureKeys.ContainsKey(source.Id))
             {
                 order.Add(source);
@@ -125,7 +127,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
             var disputing = figure.OpenConflicts.SelectMany(c => c.Claim.Sources);
             foreach (var citation in figure.First.Sources.Concat(figure.Latest.Sources).Concat(disputing))
             {
-                Add(citation.Source, figureKeys, figure.Key);
+                Add(citation, figureKeys, figure.Key);
             }
         }
 
@@ -133,7 +135,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
         {
             foreach (var citation in step.Revision.Sources)
             {
-                Add(citation.Source, figureKeys, waterfall!.Key);
+                Add(citation, figureKeys, waterfall!.Key);
             }
         }
 
@@ -144,7 +146,7 @@ public sealed class ExecutiveService(CampusService campuses, FigureService figur
             shown = shown.Concat(milestone.Conflicts.Where(c => c.IsOpen).Select(c => c.Claim)).Distinct();
             foreach (var citation in shown.SelectMany(c => c.Sources))
             {
-                Add(citation.Source, titles, milestone.Title);
+                Add(citation, titles, milestone.Title);
             }
         }
 

@@ -118,13 +118,17 @@ public static class ExportTables
     private static object?[] Sources(IReadOnlyList<CitationView> citations) =>
     [
         citations.Count,
-        Lines(citations, c => c.Source.Title),
+        // A source or quote hidden from the caller is marked, so the file says something is withheld without saying what.
+        Lines(citations, c => c.SourceRestricted ? Restricted : c.Source.Title),
         Lines(citations, c => c.Source.Publisher),
         Lines(citations, c => c.Source.Url),
         Lines(citations, c => c.Source.PublishedOn?.ToString()),
         Lines(citations, c => c.Source.Language),
-        Lines(citations, c => c.Quote),
+        Lines(citations, c => c.QuoteRestricted ? Restricted : c.Quote),
     ];
+
+    /// <summary>What a file says in place of a source or a quote withheld from the caller.</summary>
+    public const string Restricted = "(restricted)";
 
     private static string? Join(IEnumerable<string> lines) => lines.Any() ? string.Join('\n', lines) : null;
 

@@ -9,14 +9,16 @@ namespace Sesterce.Tracker.Core.Features.Figures;
 
 /// <summary>Figures of a campus as known on a date. A null list means the campus does not exist.</summary>
 /// <remarks>
-/// Investment is for executives and admins: for other callers the figure does not exist, so every
-/// page, ratio, export and API answer built on this service leaves it out.
+/// Classified (docs/security.md, "Classification"): only the claims the caller may see are read, so
+/// headlines, conflicts and ratios are computed over them alone; a figure of which the caller may see
+/// neither a claim nor its default level does not exist for them, so every page, ratio, export and
+/// API answer built on this service leaves it out.
 /// </remarks>
 public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock, ICallerAccessor callers)
 {
-    private async Task<bool> MaySeeAsync(string key) =>
-        !string.Equals(key, FigureKeys.Investment, StringComparison.OrdinalIgnoreCase)
-        || (await callers.GetCallerAsync()).Holds(TrackerPermission.ReadInvestment);
+    /// <summary>The figures a caller reading up to <paramref name="highest"/> may know of.</summary>
+    internal static IQueryable<Figure> Listed(IQueryable<Figure> figures, Visibility highest) =>
+        figures.Where(f => f.DefaultVisibility <= highest || f.Revisions.Any(r => r.Visibility <= highest));
 
     /// <summary>
     /// The figures the caller may read on the campus, built-in and custom, in the campus's order,
@@ -24,18 +26,13 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
     /// </summary>
     public async Task<IReadOnlyList<FigureLink>> ListAsync(string slug, CancellationToken cancellationToken = default)
     {
+        var highest = ClaimFilter.For((await callers.GetCallerAsync()).Clearance, []).Highest;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var links = await db.Figures.AsNoTracking()
+        return await Listed(db.Figures.AsNoTracking(), highest)
             .Where(f => db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug))
             .OrderBy(f => f.Order).ThenBy(f => f.Id)
             .Select(f => new FigureLink(f.Key, f.Name, f.Unit))
             .ToListAsync(cancellationToken);
-        if (!await MaySeeAsync(FigureKeys.Investment))
-        {
-            links.RemoveAll(f => f.Key == FigureKeys.Investment);
-        }
-
-        return links;
     }
 
     public async Task<IReadOnlyList<FigureSnapshot>?> GetFiguresAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -48,22 +45,21 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             return null;
         }
 
-        var figures = await db.Figures.AsNoTracking()
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        var highest = filter.Highest;
+        var figures = await Listed(db.Figures.AsNoTracking(), highest)
             .Where(f => f.CampusId == campusId)
             .OrderBy(f => f.Order).ThenBy(f => f.Id)
             .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId })
             .ToListAsync(cancellationToken);
-        if (!await MaySeeAsync(FigureKeys.Investment))
-        {
-            figures.RemoveAll(f => f.Key == FigureKeys.Investment);
-        }
+
         // From the campus's figures to their revisions, so SQLite seeks each figure's (FigureId, KnownFrom) range
         // instead of skip-scanning that index over every figure of the portfolio.
         var visibleIds = figures.Select(f => f.Id).ToList();
-        var known = Known(db.Figures.Where(f => f.CampusId == campusId && visibleIds.Contains(f.Id)).SelectMany(f => f.Revisions), day);
+        var known = Known(db.Figures.Where(f => f.CampusId == campusId && visibleIds.Contains(f.Id)).SelectMany(f => f.Revisions), day, highest);
         var revisions = await Rows(known).ToListAsync(cancellationToken);
-        var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
-        var resolutions = await ResolutionReader.OfFigureClaimsAsync(db, known.Select(r => r.Id), day, cancellationToken);
+        var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), filter, cancellationToken);
+        var resolutions = await ResolutionReader.OfFigureClaimsAsync(db, known.Select(r => r.Id), day, filter, cancellationToken);
         var phases = await PhaseNamesAsync(db, campusId.Value, cancellationToken);
         var byFigure = revisions.ToLookup(r => r.FigureId);
         var figureOf = revisions.ToDictionary(r => r.Id, r => r.FigureId);
@@ -85,25 +81,26 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             return ReadResult.NotFound<FigureLedger>();
         }
 
-        // Checked after the campus so an unknown campus is a 404 for everyone, and before the figure so
-        // a hidden figure's existence is never revealed by a 404 against a 403.
-        if (!await MaySeeAsync(key))
-        {
-            return ReadResult.Forbidden<FigureLedger>();
-        }
-
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        var highest = filter.Highest;
         var figure = await db.Figures.AsNoTracking()
             .Where(f => f.CampusId == campusId && f.Key == key)
-            .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId, f.ReferenceNote })
+            .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId, f.ReferenceNote, Listed = f.DefaultVisibility <= highest || f.Revisions.Any(r => r.Visibility <= highest) })
             .FirstOrDefaultAsync(cancellationToken);
         if (figure is null)
         {
             return ReadResult.NotFound<FigureLedger>(ReadMissing.Record);
         }
 
-        var known = Known(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day);
+        // A figure the caller may not see is refused, not emptied: its page would still show its name and unit.
+        if (!figure.Listed)
+        {
+            return ReadResult.Forbidden<FigureLedger>();
+        }
+
+        var known = Known(db.FigureRevisions.Where(r => r.FigureId == figure.Id), day, highest);
         var revisions = await Rows(known).ToListAsync(cancellationToken);
-        var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), cancellationToken);
+        var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), filter, cancellationToken);
         var phases = await PhaseNamesAsync(db, campusId.Value, cancellationToken);
         return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView(citations, phases))), figure.ReferenceRevisionId, figure.ReferenceNote));
     }
@@ -112,8 +109,8 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
     private static async Task<IReadOnlyDictionary<int, string>> PhaseNamesAsync(TrackerDbContext db, int campusId, CancellationToken cancellationToken) =>
         await db.Phases.AsNoTracking().Where(p => p.CampusId == campusId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
 
-    private static IQueryable<FigureRevision> Known(IQueryable<FigureRevision> revisions, DateOnly day) =>
-        revisions.AsNoTracking().Where(r => r.KnownFrom <= day);
+    private static IQueryable<FigureRevision> Known(IQueryable<FigureRevision> revisions, DateOnly day, Visibility highest) =>
+        revisions.AsNoTracking().Where(r => r.KnownFrom <= day && r.Visibility <= highest);
 
     // The citations' query takes the ids from the entities, not from these rows: EF cannot read a member of a constructed record in a subquery.
     private static IQueryable<RevisionRow> Rows(IQueryable<FigureRevision> revisions) =>
@@ -133,7 +130,8 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
                 r.Scope,
                 r.ScopeKind,
                 r.ScopePhaseId,
-                r.ScopeLabel));
+                r.ScopeLabel,
+                r.Visibility));
 
     private sealed record RevisionRow(
         int Id,
@@ -151,7 +149,8 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         InvestmentScope Scope,
         ClaimScopeKind ScopeKind,
         int? ScopePhaseId,
-        string? ScopeLabel)
+        string? ScopeLabel,
+        Visibility Visibility)
     {
         public FigureRevisionView ToView(ILookup<int, CitationView> citations, IReadOnlyDictionary<int, string> phases) => new(
             Id,
@@ -167,6 +166,9 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
             Scope,
             ScopeKind == ClaimScopeKind.Campus
                 ? null
-                : new ClaimScope(ScopeKind, ScopePhaseId, ScopeKind == ClaimScopeKind.Phase && ScopePhaseId is { } phase ? phases.GetValueOrDefault(phase) : ScopeLabel));
+                : new ClaimScope(ScopeKind, ScopePhaseId, ScopeKind == ClaimScopeKind.Phase && ScopePhaseId is { } phase ? phases.GetValueOrDefault(phase) : ScopeLabel))
+        {
+            Visibility = Visibility,
+        };
     }
 }

@@ -31,6 +31,9 @@ public sealed record FigureRevisionView(
     InvestmentScope Scope = InvestmentScope.Unknown,
     ClaimScope? ClaimScope = null) : IClaimView
 {
+    /// <summary>Who may see the claim; admins' pages show it as a chip.</summary>
+    public Visibility Visibility { get; init; }
+
     /// <summary>What part of the campus the value speaks of; the whole campus unless the admin said otherwise.</summary>
     public ClaimScope Part => ClaimScope ?? Figures.ClaimScope.Campus;
 }

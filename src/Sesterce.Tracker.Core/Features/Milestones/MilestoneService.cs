@@ -3,11 +3,12 @@ using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Claims;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Milestones;
 
 /// <summary>Milestones of a campus as known on a date. A null result means the campus does not exist.</summary>
-public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
+public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock, ICallerAccessor callers)
 {
     public async Task<IReadOnlyList<MilestoneSummary>?> GetMilestonesAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
@@ -20,16 +21,25 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
             return null;
         }
 
-        return (await ForCampusesAsync(db, [campusId.Value], day, viewingToday, cancellationToken))[campusId.Value];
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        return (await ForCampusesAsync(db, [campusId.Value], day, viewingToday, filter, cancellationToken))[campusId.Value];
     }
+
+    /// <summary>Every date claim, whatever its level: for admin forms.</summary>
+    internal static Task<IReadOnlyDictionary<int, IReadOnlyList<MilestoneSummary>>> ForCampusesAsync(
+        TrackerDbContext db, IReadOnlyCollection<int> campusIds, DateOnly day, bool viewingToday, CancellationToken cancellationToken) =>
+        ForCampusesAsync(db, campusIds, day, viewingToday, ClaimFilter.Everything, cancellationToken);
 
     /// <summary>
     /// The milestones of several campuses (a portfolio page) in two statements, by campus, each list
-    /// ordered as <see cref="GetMilestonesAsync"/> orders it.
+    /// ordered as <see cref="GetMilestonesAsync"/> orders it. Only the date claims the caller may see
+    /// are read (<paramref name="filter"/>), so dates, slips and conflicts are those of the visible claims;
+    /// a milestone whose every claim is hidden is not known to the caller.
     /// </summary>
     internal static async Task<IReadOnlyDictionary<int, IReadOnlyList<MilestoneSummary>>> ForCampusesAsync(
-        TrackerDbContext db, IReadOnlyCollection<int> campusIds, DateOnly day, bool viewingToday, CancellationToken cancellationToken)
+        TrackerDbContext db, IReadOnlyCollection<int> campusIds, DateOnly day, bool viewingToday, ClaimFilter filter, CancellationToken cancellationToken)
     {
+        var highest = filter.Highest;
         // Two flat queries rather than one with a nested collection: EF's single query joins the
         // revisions as a filtered subquery, which SQLite materializes for every campus before joining.
         var rows = await db.Milestones.AsNoTracking()
@@ -49,7 +59,7 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
         var known = db.Milestones.AsNoTracking()
             .Where(m => campusIds.Contains(m.CampusId) && !m.IsArchived)
             .SelectMany(m => m.DateRevisions)
-            .Where(r => r.KnownFrom <= day);
+            .Where(r => r.KnownFrom <= day && r.Visibility <= highest);
         var revisions = await known
             .OrderBy(r => r.MilestoneId).ThenBy(r => r.KnownFrom).ThenBy(r => r.Id)
             .Select(r => new
@@ -65,10 +75,11 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 r.Status,
                 r.Reason,
                 r.CorrectsRevisionId,
+                r.Visibility,
             })
             .ToListAsync(cancellationToken);
-        var citations = await CitationReader.OfMilestoneDatesAsync(db, known.Select(r => r.Id), cancellationToken);
-        var resolutions = (await ResolutionReader.OfDateClaimsAsync(db, known.Select(r => r.Id), day, cancellationToken)).ToLookup(r => r.ClaimId);
+        var citations = await CitationReader.OfMilestoneDatesAsync(db, known.Select(r => r.Id), filter, cancellationToken);
+        var resolutions = (await ResolutionReader.OfDateClaimsAsync(db, known.Select(r => r.Id), day, filter, cancellationToken)).ToLookup(r => r.ClaimId);
         var byMilestone = revisions.ToLookup(r => r.MilestoneId);
 
         var result = campusIds.ToDictionary(id => id, _ => new List<MilestoneSummary>());
@@ -91,7 +102,10 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 r.Status,
                 [.. citations[r.Id]],
                 r.Reason,
-                r.CorrectsRevisionId)),
+                r.CorrectsRevisionId)
+            {
+                Visibility = r.Visibility,
+            }),
                 [.. claims.SelectMany(c => resolutions[c.Id])]);
             result[row.CampusId].Add(new MilestoneSummary(
                 row.Id,

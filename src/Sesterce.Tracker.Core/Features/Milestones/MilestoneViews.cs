@@ -18,7 +18,11 @@ public sealed record MilestoneDateRevisionView(
     IReadOnlyList<CitationView> Sources,
     string? Reason,
     int? CorrectsRevisionId = null,
-    int? CorrectedByRevisionId = null) : IClaimView;
+    int? CorrectedByRevisionId = null) : IClaimView
+{
+    /// <summary>Who may see the claim; admins' pages show it as a chip.</summary>
+    public Visibility Visibility { get; init; }
+}
 
 /// <summary>
 /// A milestone as known on a date. <see cref="Target"/> is the headline target claim by the claim

@@ -4,14 +4,16 @@ using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Risks;
 
 /// <summary>
 /// The risks-and-issues register of a campus as known on a day (docs/risks.md). Every role that
-/// reads the overview reads the register; archived risks are left out.
+/// reads the overview reads the register; archived risks are left out, and so are the risks and the
+/// assessments hidden from the caller (docs/security.md, "Classification").
 /// </summary>
-public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
+public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock, ICallerAccessor callers)
 {
     /// <summary>The campus's risks known on the day, in <see cref="RiskRules.Order"/>; null when the campus does not exist.</summary>
     public async Task<IReadOnlyList<RiskView>?> ListAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -19,7 +21,7 @@ public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFacto
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var campusId = await CampusLookup.IdAsync(db, slug, cancellationToken);
-        return campusId is null ? null : await ReadAsync(db, campusId.Value, day, cancellationToken);
+        return campusId is null ? null : await ReadAsync(db, campusId.Value, day, await callers.FilterAsync(db, cancellationToken), cancellationToken);
     }
 
     /// <summary>The register page's view: the campus's name and its risks known on the day; not found when the campus does not exist.</summary>
@@ -30,27 +32,31 @@ public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFacto
         var campus = await db.Campuses.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Id, c.Slug, c.Name }).FirstOrDefaultAsync(cancellationToken);
         return campus is null
             ? ReadResult.NotFound<RiskRegisterView>()
-            : ReadResult.Found(new RiskRegisterView(campus.Slug, campus.Name, day, day == clock.Today, await ReadAsync(db, campus.Id, day, cancellationToken)));
+            : ReadResult.Found(new RiskRegisterView(campus.Slug, campus.Name, day, day == clock.Today, await ReadAsync(db, campus.Id, day, await callers.FilterAsync(db, cancellationToken), cancellationToken)));
     }
 
-    internal static async Task<IReadOnlyList<RiskView>> ReadAsync(TrackerDbContext db, int campusId, DateOnly day, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<RiskView>> ReadAsync(TrackerDbContext db, int campusId, DateOnly day, ClaimFilter filter, CancellationToken cancellationToken)
     {
-        var risks = await db.Risks.AsNoTracking()
-            .Where(r => r.CampusId == campusId && !r.IsArchived)
-            .Select(r => new { r.Id, r.Title, r.Description, r.Category, r.Owner })
+        var highest = filter.Highest;
+        var shown = db.Risks.Where(r => r.CampusId == campusId && !r.IsArchived && r.Visibility <= highest);
+        var risks = await shown.AsNoTracking()
+            .Select(r => new { r.Id, r.Title, r.Description, r.Category, r.Owner, r.Visibility })
             .ToListAsync(cancellationToken);
         if (risks.Count == 0)
         {
             return [];
         }
 
-        var known = db.Risks.Where(r => r.CampusId == campusId && !r.IsArchived).SelectMany(r => r.Assessments).AsNoTracking().Where(a => a.KnownFrom <= day);
+        var known = shown.SelectMany(r => r.Assessments).AsNoTracking().Where(a => a.KnownFrom <= day && a.Visibility <= highest);
         var assessments = await known
-            .Select(a => new { a.RiskId, a.Id, a.State, a.Likelihood, a.Impact, a.AnnouncedOnStart, a.AnnouncedOnPrecision, a.KnownFrom, a.Status, a.Reason, a.CorrectsRevisionId })
+            .Select(a => new { a.RiskId, a.Id, a.State, a.Likelihood, a.Impact, a.AnnouncedOnStart, a.AnnouncedOnPrecision, a.KnownFrom, a.Status, a.Reason, a.CorrectsRevisionId, a.Visibility })
             .ToListAsync(cancellationToken);
-        var citations = await CitationReader.OfRiskAssessmentsAsync(db, known.Select(a => a.Id), cancellationToken);
+        var citations = await CitationReader.OfRiskAssessmentsAsync(db, known.Select(a => a.Id), filter, cancellationToken);
         var byRisk = assessments.ToLookup(a => a.RiskId, a => new RiskAssessmentView(
-            a.Id, a.State, a.Likelihood, a.Impact, new PartialDate(a.AnnouncedOnStart, a.AnnouncedOnPrecision), a.KnownFrom, a.Status, [.. citations[a.Id]], a.Reason, a.CorrectsRevisionId));
+            a.Id, a.State, a.Likelihood, a.Impact, new PartialDate(a.AnnouncedOnStart, a.AnnouncedOnPrecision), a.KnownFrom, a.Status, [.. citations[a.Id]], a.Reason, a.CorrectsRevisionId)
+        {
+            Visibility = a.Visibility,
+        });
 
         var threats = await db.RiskThreats.AsNoTracking()
             .Where(t => db.Risks.Any(r => r.Id == t.RiskId && r.CampusId == campusId))
@@ -66,7 +72,7 @@ public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFacto
             .ToListAsync(cancellationToken);
         var threatsByRisk = threats.ToLookup(t => t.RiskId, t => new RiskThreatView(t.MilestoneId, t.PhaseId, t.Name ?? ""));
 
-        var consequences = await ConsequencesAsync(db, campusId, day, cancellationToken);
+        var consequences = await ConsequencesAsync(db, campusId, day, filter, cancellationToken);
 
         var views = new List<RiskView>();
         foreach (var risk in risks)
@@ -87,18 +93,22 @@ public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFacto
                 ledger,
                 [.. threatsByRisk[risk.Id]],
                 [.. consequences[risk.Id]],
-                ledger.Min(a => a.KnownFrom)));
+                ledger.Min(a => a.KnownFrom))
+            {
+                Visibility = risk.Visibility,
+            });
         }
 
         return RiskRules.Order(views);
     }
 
     /// <summary>The date claims each risk caused, as far as they are known on the day.</summary>
-    private static async Task<ILookup<int, RiskConsequenceView>> ConsequencesAsync(TrackerDbContext db, int campusId, DateOnly day, CancellationToken cancellationToken)
+    private static async Task<ILookup<int, RiskConsequenceView>> ConsequencesAsync(TrackerDbContext db, int campusId, DateOnly day, ClaimFilter filter, CancellationToken cancellationToken)
     {
+        var highest = filter.Highest;
         var links = db.RiskConsequences.AsNoTracking()
             .Where(c => db.Risks.Any(r => r.Id == c.RiskId && r.CampusId == campusId))
-            .Join(db.MilestoneDateRevisions.Where(d => d.KnownFrom <= day), c => c.MilestoneDateRevisionId, d => d.Id, (c, d) => new { c.RiskId, Claim = d });
+            .Join(db.MilestoneDateRevisions.Where(d => d.KnownFrom <= day && d.Visibility <= highest), c => c.MilestoneDateRevisionId, d => d.Id, (c, d) => new { c.RiskId, Claim = d });
         var rows = await links
             .Select(l => new
             {
@@ -115,9 +125,10 @@ public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFacto
                 l.Claim.Status,
                 l.Claim.Reason,
                 l.Claim.CorrectsRevisionId,
+                l.Claim.Visibility,
             })
             .ToListAsync(cancellationToken);
-        var citations = await CitationReader.OfMilestoneDatesAsync(db, links.Select(l => l.Claim.Id), cancellationToken);
+        var citations = await CitationReader.OfMilestoneDatesAsync(db, links.Select(l => l.Claim.Id), filter, cancellationToken);
         return rows.ToLookup(r => r.RiskId, r => new RiskConsequenceView(
             r.MilestoneId,
             r.Title ?? "",
@@ -130,7 +141,10 @@ public sealed class RiskService(IDbContextFactory<TrackerDbContext> contextFacto
                 r.Status,
                 [.. citations[r.Id]],
                 r.Reason,
-                r.CorrectsRevisionId)));
+                r.CorrectsRevisionId)
+            {
+                Visibility = r.Visibility,
+            }));
     }
 }
 

@@ -18,6 +18,9 @@ public sealed record RiskAssessmentView(
     int? CorrectsRevisionId = null,
     int? CorrectedByRevisionId = null) : IClaimView
 {
+    /// <summary>Who may see the claim; admins' pages show it as a chip.</summary>
+    public Visibility Visibility { get; init; }
+
     /// <summary>Likelihood times impact, 1 to 9: the register sorts by it, highest first.</summary>
     public int Severity => (int)Likelihood * (int)Impact;
 }
@@ -45,6 +48,9 @@ public sealed record RiskView(
     IReadOnlyList<RiskConsequenceView> Consequences,
     DateOnly FirstKnownOn)
 {
+    /// <summary>Who may see the risk; admins' pages show it as a chip.</summary>
+    public Visibility Visibility { get; init; }
+
     public RiskState State => Current.State;
 
     /// <summary>Open, being mitigated or materialised: anything not closed still needs attention.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
-using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Sources;
@@ -9,32 +9,52 @@ namespace Sesterce.Tracker.Core.Features.Sources;
 public sealed class SourceService(IDbContextFactory<TrackerDbContext> contextFactory, ICallerAccessor callers)
 {
     /// <summary>
-    /// One source and how many claims cite it. For a caller who may not read the investment figure,
-    /// its citations are not counted, and a source cited by nothing else does not exist: its title and
-    /// excerpt would tell what the figure says.
+    /// One source and how many claims the caller may see cite it; null when the source does not exist
+    /// or is hidden from the caller (docs/security.md, "Classification"). Its excerpt is withheld
+    /// (<see cref="SourceDetail.ExcerptRestricted"/>) when a claim citing it is hidden from the caller or
+    /// it repeats a hidden claim's quote: the excerpt often states that claim's value.
     /// </summary>
     public async Task<SourceDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        var mayReadInvestment = (await callers.GetCallerAsync()).Holds(TrackerPermission.ReadInvestment);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var visible = db.Citations.Where(c => mayReadInvestment || c.FigureRevisionId == null
-            || !db.FigureRevisions.Any(r => r.Id == c.FigureRevisionId && db.Figures.Any(f => f.Id == r.FigureId && f.Key == FigureKeys.Investment)));
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        var highest = filter.Highest;
+        var hidden = ClaimFilter.HiddenCitations(db, highest);
         var source = await db.Sources.AsNoTracking()
-            .Where(s => s.Id == id)
+            .Where(s => s.Id == id && s.Visibility <= highest)
             .Select(s => new
             {
-                Detail = new SourceDetail(
-                    s.Id,
-                    s.Title,
-                    s.Publisher,
-                    s.Url,
-                    s.PublishedOn == null ? null : new PartialDate(s.PublishedOn.Value, s.PublishedOnPrecision),
-                    s.Language,
-                    s.Excerpt,
-                    visible.Count(c => c.SourceId == s.Id)),
-                Cited = db.Citations.Any(c => c.SourceId == s.Id),
+                s.Id,
+                s.Title,
+                s.Publisher,
+                s.Url,
+                s.PublishedOn,
+                s.PublishedOnPrecision,
+                s.Language,
+                s.Excerpt,
+                s.Visibility,
+                Cited = db.Citations.Count(c => c.SourceId == s.Id),
+                Hidden = hidden.Count(c => c.SourceId == s.Id),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        return source is null || (source.Cited && source.Detail.CitationCount == 0) ? null : source.Detail;
+        if (source is null)
+        {
+            return null;
+        }
+
+        var excerpt = filter.Excerpt(source.Excerpt, source.Hidden > 0);
+        return new SourceDetail(
+            source.Id,
+            source.Title,
+            source.Publisher,
+            source.Url,
+            source.PublishedOn is { } published ? new PartialDate(published, source.PublishedOnPrecision) : null,
+            source.Language,
+            excerpt,
+            source.Cited - source.Hidden)
+        {
+            Visibility = source.Visibility,
+            ExcerptRestricted = excerpt is null && source.Excerpt is not null,
+        };
     }
 }

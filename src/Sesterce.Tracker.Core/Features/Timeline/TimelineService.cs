@@ -5,11 +5,12 @@ using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Risks;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Timeline;
 
 /// <summary>Phase bars and milestone markers of one campus, or of a page of the portfolio, as known on a date.</summary>
-public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock)
+public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextFactory, TrackerClock clock, ICallerAccessor callers)
 {
     public const int PortfolioPageSize = 25;
 
@@ -38,17 +39,19 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
     /// </summary>
     private async Task<IReadOnlyList<CampusTimeline>> BuildAsync(TrackerDbContext db, IQueryable<Campus> campuses, DateOnly day, CancellationToken cancellationToken)
     {
-        var details = await CampusService.DetailsAsync(db, campuses, day, day >= clock.Today, cancellationToken);
+        var filter = await callers.FilterAsync(db, cancellationToken);
+        var highest = filter.Highest;
+        var details = await CampusService.DetailsAsync(db, campuses, day, day >= clock.Today, filter, cancellationToken);
         var ids = details.Select(d => d.Id).ToList();
         var withRisks = await db.Risks.AsNoTracking()
-            .Where(r => ids.Contains(r.CampusId) && !r.IsArchived && r.Assessments.Any(a => a.KnownFrom <= day))
+            .Where(r => ids.Contains(r.CampusId) && !r.IsArchived && r.Visibility <= highest && r.Assessments.Any(a => a.KnownFrom <= day && a.Visibility <= highest))
             .Select(r => r.CampusId)
             .Distinct()
             .ToListAsync(cancellationToken);
         var registers = new Dictionary<int, IReadOnlyList<RiskView>>();
         foreach (var id in withRisks)
         {
-            registers[id] = await RiskService.ReadAsync(db, id, day, cancellationToken);
+            registers[id] = await RiskService.ReadAsync(db, id, day, filter, cancellationToken);
         }
 
         return [.. details.Select(d => Build(d.Detail, d.Milestones, registers.GetValueOrDefault(d.Id, []), day))];

@@ -1,17 +1,24 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
+using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Claims;
 
 namespace Sesterce.Tracker.Core.Features.Transfer;
 
 /// <summary>
 /// Reads one campus into a <see cref="CampusDocument"/>. Every list has a fixed order (phases by
 /// order, figures by order, everything else oldest first) and the document's ids are numbered in
-/// that order, so the same data always gives the same file.
+/// that order, so the same data always gives the same file. A caller who may not see everything gets
+/// the file of what they may see: hidden claims, risks and sources are left out before numbering, and
+/// withheld excerpts and quotes are left empty (docs/security.md, "Classification").
 /// </summary>
 internal static class CampusExporter
 {
-    public static async Task<CampusDocument?> ReadAsync(TrackerDbContext db, string slug, CancellationToken cancellationToken)
+    public static Task<CampusDocument?> ReadAsync(TrackerDbContext db, string slug, CancellationToken cancellationToken) =>
+        ReadAsync(db, slug, ClaimFilter.Everything, cancellationToken);
+
+    public static async Task<CampusDocument?> ReadAsync(TrackerDbContext db, string slug, ClaimFilter filter, CancellationToken cancellationToken)
     {
         var campus = await db.Campuses.AsNoTracking().AsSplitQuery()
             .Include(c => c.People)
@@ -22,6 +29,13 @@ internal static class CampusExporter
         if (campus is null)
         {
             return null;
+        }
+
+        var highest = filter.Highest;
+        var sourceLevels = filter.SeesEverything ? [] : await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Visibility, cancellationToken);
+        if (!filter.SeesEverything)
+        {
+            Restrict(campus, filter, sourceLevels);
         }
 
         var phases = campus.Phases.OrderBy(p => p.Order).ThenBy(p => p.Id).ToList();
@@ -37,7 +51,7 @@ internal static class CampusExporter
             .Include(r => r.Threats)
             .Include(r => r.Consequences)
             .Include(r => r.Assessments).ThenInclude(a => a.Citations)
-            .Where(r => r.CampusId == campus.Id)
+            .Where(r => r.CampusId == campus.Id && r.Visibility <= highest)
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
         var figureRevisionIds = revisionIds.Keys.ToList();
@@ -46,8 +60,21 @@ internal static class CampusExporter
             .Include(r => r.Citations)
             .Where(r => (r.FigureRevisionId != null && figureRevisionIds.Contains(r.FigureRevisionId.Value))
                 || (r.MilestoneDateRevisionId != null && dateClaimIds.Contains(r.MilestoneDateRevisionId.Value)))
+            .Where(r => r.Visibility <= highest)
             .OrderBy(r => r.Id)
             .ToListAsync(cancellationToken);
+        if (!filter.SeesEverything)
+        {
+            foreach (var risk in risks)
+            {
+                risk.Assessments.RemoveAll(a => a.Visibility > highest);
+                risk.Consequences.RemoveAll(c => !dateIds.ContainsKey(c.MilestoneDateRevisionId));
+                Restrict(risk.Assessments, filter, sourceLevels);
+            }
+
+            Restrict(resolutions, filter, sourceLevels);
+        }
+
         var resolutionIds = resolutions.Select((r, i) => (r.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var assessmentIds = risks.SelectMany(r => r.Assessments.OrderBy(a => a.Id)).Select((a, i) => (a.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var cited = figures.SelectMany(f => f.Revisions).SelectMany(r => r.Citations)
@@ -56,11 +83,13 @@ internal static class CampusExporter
             .Concat(risks.SelectMany(r => r.Assessments).SelectMany(a => a.Citations))
             .Concat(resolutions.SelectMany(r => r.Citations))
             .Select(c => c.SourceId).Distinct().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => cited.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().Where(s => cited.Contains(s.Id) && s.Visibility <= highest).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var withheld = filter.SeesEverything ? [] : (await ClaimFilter.HiddenCitations(db, highest).Select(c => c.SourceId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var sourceIds = sources.Select((s, i) => (s.Id, Local: i + 1)).ToDictionary(x => x.Id, x => x.Local);
         var benchmarks = await db.Benchmarks.AsNoTracking().ToListAsync(cancellationToken);
 
-        int? Local(Dictionary<int, int> map, int? id) => id is { } value ? map[value] : null;
+        // A correction of a claim hidden from the caller keeps its value but not the link to what it corrects.
+        int? Local(Dictionary<int, int> map, int? id) => id is { } value && map.TryGetValue(value, out var local) ? local : null;
 
         List<CitationPart> Cite(IEnumerable<Domain.Citation> citations) =>
             [.. citations.OrderBy(c => c.Order).ThenBy(c => c.Id).Select(c => new CitationPart { Source = sourceIds[c.SourceId], Quote = c.Quote })];
@@ -90,7 +119,7 @@ internal static class CampusExporter
                 Url = s.Url,
                 PublishedOn = s.Published?.ToString(),
                 Language = s.Language,
-                Excerpt = s.Excerpt,
+                Excerpt = filter.Excerpt(s.Excerpt, withheld.Contains(s.Id)),
                 Visibility = s.Visibility.ToString(),
             })],
             Phases = [.. phases.Select(p => new PhasePart
@@ -143,7 +172,7 @@ internal static class CampusExporter
                 Name = f.Name,
                 Unit = f.Unit,
                 DefaultVisibility = f.DefaultVisibility.ToString(),
-                Reference = f.ReferenceRevisionId is { } reference ? new ReferencePart { Revision = revisionIds[reference], Note = f.ReferenceNote } : null,
+                Reference = f.ReferenceRevisionId is { } reference && revisionIds.TryGetValue(reference, out var referenced) ? new ReferencePart { Revision = referenced, Note = f.ReferenceNote } : null,
                 Revisions = [.. f.Revisions.OrderBy(r => r.Id).Select(r => new FigureRevisionPart
                 {
                     Id = revisionIds[r.Id],
@@ -223,6 +252,41 @@ internal static class CampusExporter
                 Note = b.Note,
             })],
         };
+    }
+
+    /// <summary>Leaves out the figures, claims and citations hidden from the caller, and withholds the quotes that repeat a hidden one.</summary>
+    private static void Restrict(Campus campus, ClaimFilter filter, Dictionary<int, Visibility> sourceLevels)
+    {
+        campus.Figures.RemoveAll(f => !filter.MaySee(f.DefaultVisibility) && !f.Revisions.Any(r => filter.MaySee(r.Visibility)));
+        foreach (var figure in campus.Figures)
+        {
+            figure.Revisions.RemoveAll(r => !filter.MaySee(r.Visibility));
+            Restrict(figure.Revisions, filter, sourceLevels);
+        }
+
+        foreach (var phase in campus.Phases)
+        {
+            phase.Plans.RemoveAll(r => !filter.MaySee(r.Visibility));
+            Restrict(phase.Plans, filter, sourceLevels);
+        }
+
+        foreach (var milestone in campus.Milestones)
+        {
+            milestone.DateRevisions.RemoveAll(r => !filter.MaySee(r.Visibility));
+            Restrict(milestone.DateRevisions, filter, sourceLevels);
+        }
+    }
+
+    private static void Restrict(IEnumerable<IClaim> claims, ClaimFilter filter, Dictionary<int, Visibility> sourceLevels)
+    {
+        foreach (var claim in claims)
+        {
+            claim.Citations.RemoveAll(c => !filter.MaySee(sourceLevels.GetValueOrDefault(c.SourceId, Visibility.Confidential)));
+            foreach (var citation in claim.Citations.Where(c => filter.IsRedacted(c.Quote)))
+            {
+                citation.Quote = null;
+            }
+        }
     }
 
     internal static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

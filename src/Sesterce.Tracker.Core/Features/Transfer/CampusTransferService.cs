@@ -6,6 +6,7 @@ using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Features.Changes;
+using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Transfer;
@@ -77,7 +78,8 @@ public sealed class CampusTransferService(
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var document = await CampusExporter.ReadAsync(db, slug, cancellationToken);
+        // An executive's file holds what an executive may see; an admin's holds everything (docs/security.md, "Classification").
+        var document = await CampusExporter.ReadAsync(db, slug, await ClaimFilter.ForAsync(db, caller, cancellationToken), cancellationToken);
         return document is null
             ? new CampusExport(TransferOutcome.NotFound, null, fileName)
             : new CampusExport(TransferOutcome.Done, JsonSerializer.Serialize(document, CampusDocument.Json), fileName);

@@ -68,7 +68,7 @@ public partial class WaterfallChart
         change.Percent is { } p ? $"{Format.Change(change.Absolute, Waterfall.Unit)} ({Format.Percent(p)})" : Format.Change(change.Absolute, Waterfall.Unit);
 
     private static string SourceText(FigureRevisionView r) =>
-        string.Join("; ", r.Sources.Select(c => string.IsNullOrEmpty(c.Source.Publisher) ? c.Source.Title : $"{c.Source.Title}, {c.Source.Publisher}"));
+        string.Join("; ", r.Sources.Where(c => !c.SourceRestricted).Select(c => string.IsNullOrEmpty(c.Source.Publisher) ? c.Source.Title : $"{c.Source.Title}, {c.Source.Publisher}"));
 
     private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -11,17 +11,22 @@ namespace Sesterce.Tracker.Web.Features.Api;
 // "2026-Q4", "2027") with the precision spelled out beside them; money in euros as exact decimals.
 
 /// <summary>One source of a claim and the words it states the claim in; its publication date at its precision.</summary>
-public sealed record CitationDto(int Id, string Title, string? Publisher, string? Url, string? PublishedOn, string Language, string? Quote)
+/// <summary>
+/// One source of a claim. <see cref="SourceRestricted"/>: every source of the claim is hidden from the
+/// caller, and this entry says only that; <see cref="QuoteRestricted"/>: the quote is withheld.
+/// </summary>
+public sealed record CitationDto(int Id, string Title, string? Publisher, string? Url, string? PublishedOn, string Language, string? Quote, bool SourceRestricted = false, bool QuoteRestricted = false)
 {
     public static CitationDto From(CitationView c) =>
-        new(c.Source.Id, c.Source.Title, c.Source.Publisher, c.Source.Url, c.Source.PublishedOn?.ToString(), c.Source.Language, c.Quote);
+        new(c.Source.Id, c.Source.Title, c.Source.Publisher, c.Source.Url, c.Source.PublishedOn?.ToString(), c.Source.Language, c.Quote, c.SourceRestricted, c.QuoteRestricted);
 
     public static IReadOnlyList<CitationDto> From(IReadOnlyList<CitationView> citations) => [.. citations.Select(From)];
 }
 
-public sealed record SourceDetailDto(int Id, string Title, string? Publisher, string? Url, string? PublishedOn, string Language, string? Excerpt, int CitationCount)
+/// <summary>A source document; <see cref="ExcerptRestricted"/> says the excerpt is withheld from the caller.</summary>
+public sealed record SourceDetailDto(int Id, string Title, string? Publisher, string? Url, string? PublishedOn, string Language, string? Excerpt, int CitationCount, bool ExcerptRestricted = false)
 {
-    public static SourceDetailDto From(SourceDetail s) => new(s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn?.ToString(), s.Language, s.Excerpt, s.CitationCount);
+    public static SourceDetailDto From(SourceDetail s) => new(s.Id, s.Title, s.Publisher, s.Url, s.PublishedOn?.ToString(), s.Language, s.Excerpt, s.CitationCount, s.ExcerptRestricted);
 }
 
 /// <summary>How far a date moved from its baseline, at the coarser precision: <c>{ "amount": 1, "unit": "quarter" }</c>.</summary>

@@ -26,10 +26,6 @@ public static class TrackerApi
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
         api.MapGet("/campuses/{slug}/figures/{key}/revisions", GetRevisions).WithSummary("Every revision of one figure known on asOf, corrections marked, each with its sources and quotes, whether it is the headline, its scope, and its conflict with the headline in force on its day (null, or with, state and resolution).")
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
-        // The literal segment wins over {key}: the investment ledger is for executives and admins only.
-        api.MapGet("/campuses/{slug}/figures/investment/revisions", GetInvestmentRevisions)
-            .WithSummary("Every revision of the investment figure known on asOf (executives and admins).")
-            .RequireAuthorization(nameof(TrackerPermission.ReadInvestment));
         api.MapGet("/campuses/{slug}/milestones", GetMilestones).WithSummary("Milestones as known on asOf: the headline target claim (null when none), a lower-status target beside it, baseline, slip, the reached-date claim and every date claim, each with its status, reportedOn and sources.")
             .RequireAuthorization(nameof(TrackerPermission.ReadTimeline));
         api.MapGet("/campuses/{slug}/milestones.ics", GetCalendar)
@@ -88,9 +84,6 @@ public static class TrackerApi
             ? TypedResults.Ok(new RevisionsResponse(slug, ledger.Key, ledger.Name, ledger.Unit, ledger.AsOf, [.. ledger.Rows.Select(FigureRevisionDto.From)]))
             : NotRead(result, slug, key);
     }
-
-    private static Task<Results<Ok<RevisionsResponse>, ProblemHttpResult>> GetInvestmentRevisions(string slug, string? asOf, FigureLedgerService ledgers, CancellationToken cancellationToken) =>
-        GetRevisions(slug, "investment", asOf, ledgers, cancellationToken);
 
     private static async Task<Results<Ok<MilestonesResponse>, ProblemHttpResult>> GetMilestones(string slug, string? asOf, MilestoneService milestones, TrackerClock clock, CancellationToken cancellationToken)
     {

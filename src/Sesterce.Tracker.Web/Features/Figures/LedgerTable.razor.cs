@@ -32,7 +32,7 @@ public partial class LedgerTable
     private IEnumerable<ClaimStatus> Statuses => Rows.Select(r => r.Revision.Status).Distinct().Order();
 
     private Dictionary<string, string> Sources => Rows
-        .SelectMany(r => r.Revision.Sources.Select(c => c.Source))
+        .SelectMany(r => r.Revision.Sources.Where(c => !c.SourceRestricted).Select(c => c.Source))
         .DistinctBy(s => s.Id)
         .ToDictionary(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => string.IsNullOrEmpty(s.Publisher) ? s.Title : $"{s.Title} ({s.Publisher})");
 
