@@ -1,12 +1,12 @@
-using Sesterce.Tracker.Web.Hosting;
-using Sesterce.Tracker.Core.Features.Account;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Account;
 using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Web.Hosting;
 
 namespace Sesterce.Tracker.Web.Features.Account;
 

@@ -1,9 +1,9 @@
-using Sesterce.Tracker.Web.Hosting;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Audit;
 using Sesterce.Tracker.Core.Identity;
+using Sesterce.Tracker.Web.Hosting;
 
 namespace Sesterce.Tracker.Web.Features.Account;
 
