@@ -24,6 +24,8 @@ public sealed record TrackerPage(string Name, string Address, TestAccount? Accou
         new("admin-audit", "/admin/audit", TestAccount.Admin),
         new("admin-users", "/admin/users", TestAccount.Admin),
         new("admin-transfer", "/admin/transfer", TestAccount.Admin),
+        new("account", "/account", TestAccount.Admin, Interactive: false),
+        new("sessions", "/account/sessions", TestAccount.ProjectManager),
         new("access-denied", "/admin/users", TestAccount.ProjectManager),
         new("not-found", "/campuses/nowhere", TestAccount.ProjectManager),
         new("sign-in", "/account/sign-in", null, Interactive: false),
