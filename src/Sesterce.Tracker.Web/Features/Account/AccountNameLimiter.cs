@@ -45,5 +45,15 @@ public sealed class AccountNameLimiter(TimeProvider clock, IConfiguration config
         return current.Count <= _permits;
     }
 
+    /// <summary>
+    /// A completed sign-in ends the name's window: the cap is for guessing, and a user who signs in
+    /// and out several times a minute (or a script with the right password) is not guessing.
+    /// </summary>
+    public void Forget(string accountName)
+    {
+        ArgumentNullException.ThrowIfNull(accountName);
+        _counters.TryRemove(accountName.Trim(), out _);
+    }
+
     private sealed record Counter(DateTimeOffset WindowStart, int Count);
 }

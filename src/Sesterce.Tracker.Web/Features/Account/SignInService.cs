@@ -90,6 +90,11 @@ public sealed class SignInService(
         await Users.UpdateAsync(user);
         var result = await signIn.SignInOrAskSecondStepAsync(user);
         var outcome = result.RequiresTwoFactor ? SignInOutcome.TwoFactorRequired : SignInOutcome.SignedIn;
+        if (outcome == SignInOutcome.SignedIn)
+        {
+            nameLimiter.Forget(name);
+        }
+
         logger.LogInformation("Sign-in {Outcome} for {Email} ({UserId})", outcome, name, user.Id);
         return outcome;
     }
@@ -134,6 +139,7 @@ public sealed class SignInService(
         SignInThrottle.Reset(user);
         await Users.UpdateAsync(user);
         await signIn.CompleteSecondStepAsync(user, method);
+        nameLimiter.Forget(name);
         logger.LogInformation("Sign-in {Outcome} for {Email} ({UserId}) with {Method}", SignInOutcome.SignedIn, name, user.Id, method);
         return SignInOutcome.SignedIn;
     }
