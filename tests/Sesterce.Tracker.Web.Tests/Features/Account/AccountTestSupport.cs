@@ -70,7 +70,7 @@ internal static partial class AccountTestSupport
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5350", Justification = "Authenticator codes are HMAC-SHA1 by RFC 6238; the test computes what the app checks.")]
     public static string Totp(string base32Key)
     {
-        var step = (ulong)(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
+        var step = (ulong)(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() / 30);
         var counter = BitConverter.GetBytes(step);
         if (BitConverter.IsLittleEndian)
         {
