@@ -4,6 +4,7 @@ using Sesterce.Tracker.Core.Features.Claims;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Features.Sources;
+using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Api;
 
@@ -120,7 +121,7 @@ public sealed record ConflictDto(int With, string Since, ConflictState State, Re
 {
     public static ConflictDto? From(ClaimConflict<FigureRevisionView>? conflict) => conflict is null
         ? null
-        : new(conflict.With.Id, conflict.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), conflict.State, ResolutionDto.From(conflict.Outcome));
+        : new(conflict.With.Id, AsOf.FormatDay(conflict.Since), conflict.State, ResolutionDto.From(conflict.Outcome));
 }
 
 /// <summary>
@@ -133,7 +134,7 @@ public sealed record ResolutionDto(ConflictResolutionKind Kind, string On, bool 
         ? null
         : new(
             outcome.Kind,
-            outcome.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            AsOf.FormatDay(outcome.On),
             outcome.IsAutomatic,
             outcome.ByClaimId,
             outcome.Resolution?.Id,
