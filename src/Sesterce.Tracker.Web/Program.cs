@@ -13,6 +13,10 @@ builder.Configuration.AddInMemoryCollection(TrackerPaths.AbsoluteLogPaths(builde
 builder.Services.AddSerilog(
     (services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
+        // Creating the first key, data protection warns that without a certificate it is stored
+        // unencrypted; that is always so on Linux, where the key folder's file permissions protect it,
+        // and the warning on a newcomer's first start reads as a fault. Errors still show.
+        .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", Serilog.Events.LogEventLevel.Error)
         .ReadFrom.Services(services)
         .Enrich.FromLogContext(),
     preserveStaticLogger: true);

@@ -20,7 +20,8 @@ public sealed class DatabaseStatus(IDbContextFactory<TrackerDbContext> contextFa
             var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count();
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             var campuses = pending.Count == 0 ? await db.Campuses.CountAsync(cancellationToken) : 0;
-            var journal = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").FirstOrDefaultAsync(cancellationToken);
+            // The pragma answers exactly one row; First without an order would be warned about on every health check.
+            var journal = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleOrDefaultAsync(cancellationToken);
             return new DatabaseState(true, applied, pending, campuses, journal, null);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)

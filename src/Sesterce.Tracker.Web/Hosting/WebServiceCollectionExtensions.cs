@@ -122,14 +122,13 @@ public static class WebServiceCollectionExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi().RequireAuthorization();
         // The reference page is served from the package's embedded assets; nothing is fetched from outside.
-        app.MapScalarApiReference("/api/docs", options => options
-            .WithTitle("Sesterce Campus Tracker API")
+        app.MapScalarApiReference(ApiReferencePage.Path, (options, context) => ApiReferencePage.Configure(options
             .WithDotNetFlag(false)
             .HideClientButton()
             .DisableAgent()
             .DisableTelemetry()
             .HideDeveloperTools()
-            .DisableDefaultFonts())
+            .DisableDefaultFonts(), context))
             .RequireAuthorization();
         app.MapAdminApi();
         app.MapTrackerApi();

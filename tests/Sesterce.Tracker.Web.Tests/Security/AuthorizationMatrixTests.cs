@@ -73,6 +73,8 @@ public class AuthorizationMatrixTests(TrackerWebFactory factory) : IClassFixture
         ("/ping", "200", "200", "200", "200"),
         ("/culture/set?culture=en&redirectUri=%2F", "redirect", "redirect", "redirect", "redirect"),
         ("/app.css", "200", "200", "200", "200"),
+        ("/favicon.svg", "200", "200", "200", "200"),
+        ("/favicon.ico", "200", "200", "200", "200"),
         ("/_framework/blazor.web.js", "200", "200", "200", "200"),
     ];
 

@@ -61,7 +61,7 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var filter = await callers.FilterAsync(db, cancellationToken);
-        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, filter, cancellationToken);
+        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).OrderBy(c => c.Id).Take(1), day, day >= clock.Today, filter, cancellationToken);
         return found.Count > 0 ? found[0].Detail : null;
     }
 
@@ -76,7 +76,7 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var filter = await callers.FilterAsync(db, cancellationToken);
-        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, day >= clock.Today, filter, cancellationToken);
+        var found = await DetailsAsync(db, db.Campuses.Where(c => c.Slug == slug).OrderBy(c => c.Id).Take(1), day, day >= clock.Today, filter, cancellationToken);
         return found.Count > 0 ? (found[0].Detail, found[0].Milestones) : null;
     }
 
@@ -89,7 +89,10 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
     {
         var highest = filter.Highest;
         var everything = filter.SeesEverything;
+        // One statement for the campus with its people and phases: a campus has a handful of each, so
+        // the joined rows stay few, and saying so keeps EF from warning about it on every start.
         var rows = await campuses.AsNoTracking()
+            .AsSingleQuery()
             .Select(c => new
             {
                 c.Id,

@@ -18,7 +18,7 @@ public sealed class TimelineService(IDbContextFactory<TrackerDbContext> contextF
     {
         var day = clock.Resolve(asOf);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var campuses = await BuildAsync(db, db.Campuses.Where(c => c.Slug == slug).Take(1), day, cancellationToken);
+        var campuses = await BuildAsync(db, db.Campuses.Where(c => c.Slug == slug).OrderBy(c => c.Id).Take(1), day, cancellationToken);
         return campuses.Count == 0 ? ReadResult.NotFound<TimelineView>() : ReadResult.Found(new TimelineView(day, day == clock.Today, campuses));
     }
 

@@ -79,6 +79,10 @@ public partial class CampusView<TView>
     [SupplyParameterFromQuery(Name = AsOf.QueryName)]
     private string? AsOfText { get; set; }
 
+    // Present only while the page is prerendered for the first request; a circuit has none.
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     private bool RecordMissing => _result?.Missing == ReadMissing.Record;
 
     private string NotFoundHeading => RecordMissing && RecordNotFoundTitle is not null ? RecordNotFoundTitle : T["CampusNotFoundTitle"];
@@ -114,12 +118,25 @@ public partial class CampusView<TView>
         try
         {
             _result = await Load(_asOf);
+            MarkNotFound();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger.LogError(ex, "{View} of {CampusSlug} ({Request}) as of {AsOf} failed to load", Name, CampusSlug ?? "portfolio", Request, _asOf);
             _failed = true;
             _result = null;
+        }
+    }
+
+    // An unknown campus, milestone or figure answers 404 like the API, so link checkers and
+    // monitoring see it, with this page's own message. Only the prerender can set it: once the page
+    // is interactive the response has long been sent.
+    private void MarkNotFound()
+    {
+        if (_result is { Outcome: ReadOutcome.NotFound } && HttpContext is { Response.HasStarted: false } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            NotFoundAnswer.Store(http, new NotFoundAnswer(NotFoundHeading, NotFoundMessage, BackLink, BackLabel, NotFoundTestId));
         }
     }
 
