@@ -18,6 +18,8 @@ public partial class MilestonesAdmin
     private WriteResult? _result;
     private Mode _mode;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
 
     private MilestoneForm _milestone = new();
     private bool _withTarget = true;
@@ -221,6 +223,8 @@ public partial class MilestonesAdmin
             };
             if (_result?.Succeeded == true)
             {
+                _savedWhat = SavedWhat();
+                _changedId = _edit?.Id ?? _result.Id;
                 _mode = Mode.None;
                 _edit = null;
                 await RefreshAsync();
@@ -231,6 +235,13 @@ public partial class MilestonesAdmin
             _busy = false;
         }
     }
+
+    private string SavedWhat() => _mode switch
+    {
+        Mode.Target or Mode.Reached or Mode.Retract or Mode.Correct => SavedText.DateClaim(A, Format, Title, _claim),
+        Mode.Create or Mode.Edit => _milestone.Title ?? "",
+        _ => Title,
+    };
 
     private IEnumerable<ValidationError> MissingInputs() => _mode switch
     {
