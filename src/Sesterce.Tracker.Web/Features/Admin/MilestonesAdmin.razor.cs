@@ -18,6 +18,8 @@ public partial class MilestonesAdmin
     private WriteResult? _result;
     private Mode _mode;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
 
     private MilestoneForm _milestone = new();
     private bool _withTarget = true;
@@ -58,6 +60,17 @@ public partial class MilestonesAdmin
     [Parameter, EditorRequired]
     public string CampusSlug { get; set; } = "";
 
+    /// <summary>The query key of the open edit form (<c>?edit=milestone-12</c>), so reload, back and a shared link reopen it.</summary>
+    public const string EditQuery = "edit";
+
+    private const string EditPrefix = "milestone-";
+
+    [SupplyParameterFromQuery(Name = EditQuery)]
+    private string? EditText { get; set; }
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     private string Title => _edit?.Values.Title ?? "";
 
     private string FormTitle => _mode switch
@@ -87,6 +100,31 @@ public partial class MilestonesAdmin
         _phases = await Milestones.PhasesAsync(CampusSlug);
         _sources = await Sources.ListAsync();
         await RefreshAsync();
+        if (EditedId(EditText) is { } id && id != _edit?.Id && _rows?.Any(r => r.Id == id) == true)
+        {
+            await StartAsync(id, Mode.Edit);
+        }
+        else if (EditText is null && _edit is not null && _mode is not Mode.None)
+        {
+            // Back from an edit's address: the form closes as the address says.
+            _mode = Mode.None;
+            _edit = null;
+        }
+    }
+
+    private static int? EditedId(string? text) =>
+        text is not null && text.StartsWith(EditPrefix, StringComparison.Ordinal)
+        && int.TryParse(text.AsSpan(EditPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    private void ShowInAddress(int? id)
+    {
+        var value = id is { } open ? EditPrefix + open.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (value != EditText)
+        {
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(EditQuery, value));
+        }
     }
 
     private async Task RefreshAsync() => _rows = await Milestones.ListAsync(CampusSlug) ?? [];
@@ -139,6 +177,7 @@ public partial class MilestonesAdmin
 
     private void StartCreate()
     {
+        ShowInAddress(null);
         _edit = null;
         _result = null;
         _mode = Mode.Create;
@@ -160,6 +199,7 @@ public partial class MilestonesAdmin
         }
 
         _mode = mode;
+        ShowInAddress(id);
         _milestone = MilestoneForm.From(_edit);
         _archiveReason = null;
         _levels = await Levels.OfAsync(ClaimRecordKind.Date, _edit.Dates.Ledger.Select(c => c.Id));
@@ -186,6 +226,7 @@ public partial class MilestonesAdmin
         _mode = Mode.None;
         _edit = null;
         _result = null;
+        ShowInAddress(null);
     }
 
     // Two claims saved together share the service's field names; each editor shows what its own inputs explain.
@@ -221,8 +262,11 @@ public partial class MilestonesAdmin
             };
             if (_result?.Succeeded == true)
             {
+                _savedWhat = SavedWhat();
+                _changedId = _edit?.Id ?? _result.Id;
                 _mode = Mode.None;
                 _edit = null;
+                ShowInAddress(null);
                 await RefreshAsync();
             }
         }
@@ -231,6 +275,13 @@ public partial class MilestonesAdmin
             _busy = false;
         }
     }
+
+    private string SavedWhat() => _mode switch
+    {
+        Mode.Target or Mode.Reached or Mode.Retract or Mode.Correct => SavedText.DateClaim(A, Format, Title, _claim),
+        Mode.Create or Mode.Edit => _milestone.Title ?? "",
+        _ => Title,
+    };
 
     private IEnumerable<ValidationError> MissingInputs() => _mode switch
     {

@@ -21,6 +21,15 @@ public partial class FigurePage
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<AdminResource> A { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>What the last dialog saved, for the "Saved: …" line; the view itself reloads through its live refresh.</summary>
+    private string? _saved;
+
     [Parameter]
     public string Slug { get; set; } = "";
 
@@ -33,6 +42,12 @@ public partial class FigurePage
 
     [SupplyParameterFromQuery(Name = PageQuery.ConflictsName)]
     private string? ConflictPageText { get; set; }
+
+    private async Task AddRevisionAsync(string figureName) =>
+        _saved = await FigureRevisionDialog.ShowAsync(Dialogs, A["AddRevisionTo", figureName], Slug, Key) ?? _saved;
+
+    private async Task CorrectAsync(FigureRevisionView revision) =>
+        _saved = await FigureRevisionDialog.ShowAsync(Dialogs, A["Correct"], Slug, Key, revision.Id) ?? _saved;
 
     private string FigureName(FigureLedgerView view) => Format.FigureName(view.Key, view.Name);
 

@@ -23,6 +23,10 @@ public partial class LedgerTable
     [Parameter]
     public int? Page { get; set; }
 
+    /// <summary>Given to writers on today's view: each standing revision gets a "Correct" action.</summary>
+    [Parameter]
+    public EventCallback<FigureRevisionView> OnCorrect { get; set; }
+
     /// <summary>Room beside the heading, for the download buttons.</summary>
     [Parameter]
     public RenderFragment? ChildContent { get; set; }

@@ -22,6 +22,15 @@ public partial class MilestonePage
     [Inject]
     private IStringLocalizer<RisksResource> R { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<AdminResource> A { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>What the last dialog saved, for the "Saved: …" line; the view itself reloads through its live refresh.</summary>
+    private string? _saved;
+
     [Parameter]
     public string Slug { get; set; } = "";
 
@@ -31,6 +40,15 @@ public partial class MilestonePage
     /// <summary>The page of the date history (<c>?page=</c>).</summary>
     [SupplyParameterFromQuery(Name = PageQuery.Name)]
     private string? PageText { get; set; }
+
+    private async Task OpenAsync(MilestoneDateAction action, string title)
+    {
+        var heading = action == MilestoneDateAction.MarkReached ? A["RecordReachedOf", title] : A["NewTargetOf", title];
+        _saved = await MilestoneDateDialog.ShowAsync(Dialogs, heading, Id, action) ?? _saved;
+    }
+
+    private async Task CorrectAsync(MilestoneDateRevisionView claim) =>
+        _saved = await MilestoneDateDialog.ShowAsync(Dialogs, A["Correct"], Id, MilestoneDateAction.Correct, claim.Id) ?? _saved;
 
     private List<BreadcrumbItem> Breadcrumbs(MilestoneDetail detail, AsOf asOf) =>
     [

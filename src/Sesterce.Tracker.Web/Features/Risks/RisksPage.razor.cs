@@ -41,6 +41,18 @@ public partial class RisksPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private IStringLocalizer<AdminResource> A { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    /// <summary>What the last dialog saved, for the "Saved: …" line; the register itself reloads through its live refresh.</summary>
+    private string? _saved;
+
+    private async Task AssessAsync(RiskView risk) =>
+        _saved = await RiskAssessDialog.ShowAsync(Dialogs, A["ChangeStateOf", risk.Title], risk.Id) ?? _saved;
+
     private int? PageHolding(IReadOnlyList<RiskView> shown)
     {
         var index = PageQuery.Parse(RiskIdText) is { } id ? shown.ToList().FindIndex(r => r.Id == id) : -1;

@@ -19,6 +19,7 @@ public partial class UsersPage
     private bool _loading = true;
     private bool _busy;
     private UserSummary? _resetting;
+    private string? _changedId;
 
     [Inject]
     private UserAdminService Users { get; set; } = default!;
@@ -61,11 +62,35 @@ public partial class UsersPage
         await LoadAsync();
     }
 
-    private Task SetRoleAsync(UserSummary user, string role) =>
-        RunAsync(() => Users.SetRoleAsync(user.Id, role), Acct["RoleChanged", user.DisplayName, UserAdminText.Role(Acct, role)]);
+    /// <summary>Granting the administrator role gives every power at once: it is asked for twice.</summary>
+    private async Task SetRoleAsync(UserSummary user, string role)
+    {
+        if (role == TrackerRoles.Admin && user.Role != TrackerRoles.Admin
+            && !await ConfirmAsync(Acct["GrantAdminTitle", user.DisplayName], Acct["GrantAdminText", user.DisplayName], Acct["GrantAdmin"]))
+        {
+            // The select already shows the new role: reloading snaps it back to the stored one.
+            await LoadAsync();
+            return;
+        }
 
-    private Task ToggleDisabledAsync(UserSummary user) =>
-        RunAsync(() => Users.SetDisabledAsync(user.Id, !user.IsDisabled), user.IsDisabled ? Acct["UserEnabled", user.DisplayName] : Acct["UserDisabled", user.DisplayName]);
+        _changedId = user.Id;
+        await RunAsync(() => Users.SetRoleAsync(user.Id, role), Acct["RoleChanged", user.DisplayName, UserAdminText.Role(Acct, role)]);
+    }
+
+    /// <summary>Disabling locks a person out: asked first. Enabling gives nothing new and is not.</summary>
+    private async Task ToggleDisabledAsync(UserSummary user)
+    {
+        if (!user.IsDisabled && !await ConfirmAsync(Acct["DisableUserTitle", user.DisplayName], Acct["DisableUserText", user.DisplayName], Acct["Disable"]))
+        {
+            return;
+        }
+
+        _changedId = user.Id;
+        await RunAsync(() => Users.SetDisabledAsync(user.Id, !user.IsDisabled), user.IsDisabled ? Acct["UserEnabled", user.DisplayName] : Acct["UserDisabled", user.DisplayName]);
+    }
+
+    private async Task<bool> ConfirmAsync(string title, string text, string yes) =>
+        await Dialogs.ShowMessageBoxAsync(title, text, yesText: yes, cancelText: Acct["CancelAction"]) == true;
 
     /// <summary>Signs the user out everywhere at once, after a confirmation: it cannot be undone.</summary>
     private async Task EndSessionsAsync(UserSummary user)

@@ -61,11 +61,15 @@ public class UsersPageTests : TrackerComponentTest
     }
 
     [Fact]
-    public void DisablingTheLastAdminIsRefusedWithTheReason()
+    public async Task DisablingTheLastAdminIsRefusedWithTheReason()
     {
+        var dialogs = Render<MudDialogProvider>();
         var cut = RenderPage();
 
-        cut.Find("[data-testid=toggle-disabled]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=toggle-disabled]").Click());
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".mud-dialog")));
+        var confirm = dialogs.Find(".mud-dialog").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Disable");
+        await cut.InvokeAsync(() => confirm.Click());
 
         cut.WaitForAssertion(() => Assert.Contains("last active administrator", cut.Find("[data-testid=users-errors]").TextContent, StringComparison.Ordinal));
         Assert.Equal("Active", cut.Find("[data-testid=user-state]").TextContent.Trim());
@@ -133,6 +137,79 @@ public class UsersPageTests : TrackerComponentTest
 
         Assert.Contains("Only administrators can manage users.", cut.Find("[data-testid=users-errors]").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("tbody tr"));
+    }
+
+    private async Task<(IRenderedComponent<UsersPage> Page, IRenderedComponent<MudPopoverProvider> Popovers, IRenderedComponent<MudDialogProvider> Dialogs, string UserId)> RenderWithViewerAsync()
+    {
+        var pm = await Services.GetRequiredService<UserAdminService>().CreateAsync(new NewUser("pm@sesterce.example", "Project Manager", TrackerRoles.Viewer, Password));
+        var popovers = Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<UsersPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr").Count));
+        return (cut, popovers, dialogs, pm.UserId!);
+    }
+
+    private static AngleSharp.Dom.IElement RowOf(IRenderedComponent<UsersPage> cut, string email) =>
+        cut.FindAll("tbody tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
+
+    private async Task<string> RoleOfAsync(string userId) =>
+        (await Services.GetRequiredService<UserAdminService>().ListAsync()).Users.Single(u => u.Id == userId).Role ?? "";
+
+    private static async Task ChooseRoleAsync(IRenderedComponent<UsersPage> cut, IRenderedComponent<MudPopoverProvider> popovers, string email, string role)
+    {
+        var select = RowOf(cut, email).QuerySelector("[data-testid=role-select]")!.Closest("div.mud-select")!;
+        await cut.InvokeAsync(() => select.MouseDown());
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == role));
+        var item = popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == role);
+        await cut.InvokeAsync(() => item.Click());
+    }
+
+    [Fact]
+    public async Task GrantingTheAdministratorRoleAsksFirstAndCancellingKeepsTheRole()
+    {
+        var (cut, popovers, dialogs, pm) = await RenderWithViewerAsync();
+
+        await ChooseRoleAsync(cut, popovers, "pm@sesterce.example", "Administrator");
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Make Project Manager an administrator?", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        Assert.Equal(TrackerRoles.Viewer, await RoleOfAsync(pm));
+        var cancel = dialogs.Find(".mud-dialog").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Cancel");
+        await cut.InvokeAsync(() => cancel.Click());
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
+        Assert.Equal(TrackerRoles.Viewer, await RoleOfAsync(pm));
+        cut.WaitForAssertion(() => Assert.DoesNotContain("Administrator", RowOf(cut, "pm@sesterce.example").QuerySelector("[data-testid=role-select] input, input[data-testid=role-select]")?.GetAttribute("value") ?? "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GrantingTheAdministratorRoleIsSavedOnceConfirmed()
+    {
+        var (cut, popovers, dialogs, pm) = await RenderWithViewerAsync();
+
+        await ChooseRoleAsync(cut, popovers, "pm@sesterce.example", "Administrator");
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".mud-dialog")));
+        var confirm = dialogs.Find(".mud-dialog").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Make administrator");
+        await cut.InvokeAsync(() => confirm.Click());
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
+        cut.WaitForAssertion(() => Assert.Equal(TrackerRoles.Admin, RoleOfAsync(pm).GetAwaiter().GetResult()));
+        cut.WaitForAssertion(() => Assert.Contains("row-changed", RowOf(cut, "pm@sesterce.example").ClassName ?? "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DisablingAUserAsksFirstAndCancellingChangesNothing()
+    {
+        var (cut, _, dialogs, pm) = await RenderWithViewerAsync();
+        var toggle = RowOf(cut, "pm@sesterce.example").QuerySelector("[data-testid=toggle-disabled]")!;
+
+        await cut.InvokeAsync(() => toggle.Click());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Disable Project Manager?", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        var cancel = dialogs.Find(".mud-dialog").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Cancel");
+        await cut.InvokeAsync(() => cancel.Click());
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
+        Assert.False((await Services.GetRequiredService<UserAdminService>().ListAsync()).Users.Single(u => u.Id == pm).IsDisabled);
+        Assert.Equal("Active", RowOf(cut, "pm@sesterce.example").QuerySelector("[data-testid=user-state]")!.TextContent.Trim());
     }
 
     private sealed class SettableCaller : ICallerAccessor

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Web.Formatting;
 
@@ -35,7 +36,20 @@ public partial class ClaimEditor
     [Parameter]
     public string? NoteLabel { get; set; }
 
-    private SourceAdminRow? Later => Form.PublishedAfterReport(Sources);
+    /// <summary>Told about a source created from this editor ("New source…"), so the page's own catalogue can hold it too.</summary>
+    [Parameter]
+    public EventCallback<SourceAdminRow> SourceCreated { get; set; }
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    private readonly List<SourceAdminRow> _created = [];
+
+    // The page's catalogue plus the sources created here, so a new source is offered before the page reloads its list.
+    private IReadOnlyList<SourceAdminRow> Catalogue =>
+        _created.Count == 0 ? Sources : [.. Sources, .. _created.Where(c => Sources.All(s => s.Id != c.Id))];
+
+    private SourceAdminRow? Later => Form.PublishedAfterReport(Catalogue);
 
     private string SourceCount => Form.ChosenCount switch
     {
@@ -51,11 +65,31 @@ public partial class ClaimEditor
     private string Describe(SourceAdminRow source) =>
         source.PublishedOn is { } published ? $"{source.Title} · {Format.Date(published)}" : source.Title;
 
-    private string TitleOf(int? id) => Sources.FirstOrDefault(s => s.Id == id) is { } source ? Describe(source) : "";
+    private string TitleOf(int? id) => Catalogue.FirstOrDefault(s => s.Id == id) is { } source ? Describe(source) : "";
 
     private void SetReportedOn(string? value) => Form.ReportedOn = value;
 
-    private void Choose(int index, int? sourceId) => Form.Choose(index, sourceId, Sources);
+    private void Choose(int index, int? sourceId) => Form.Choose(index, sourceId, Catalogue);
+
+    /// <summary>Creates a source in a dialog and cites it at once: on the first empty row, or on a new one.</summary>
+    private async Task NewSourceAsync()
+    {
+        if (await NewSourceDialog.ShowAsync(Dialogs, A) is not { } created)
+        {
+            return;
+        }
+
+        _created.Add(created);
+        var empty = Form.Sources.FindIndex(s => s.SourceId is null);
+        if (empty < 0)
+        {
+            Form.Sources.Add(new CitationRow());
+            empty = Form.Sources.Count - 1;
+        }
+
+        Form.Choose(empty, created.Id, Catalogue);
+        await SourceCreated.InvokeAsync(created);
+    }
 
     private void AddRow() => Form.Sources.Add(new CitationRow());
 
