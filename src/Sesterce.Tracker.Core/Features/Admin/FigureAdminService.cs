@@ -162,9 +162,9 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         InputRules rules, RevisionInput input, string unit, IReadOnlyDictionary<int, PartialDate?> knownSources, bool phaseKnown = true, Visibility? inheritedLevel = null)
     {
         var max = MaxValue(unit);
-        var value = rules.Number("Value", input.Value, 0, max);
-        var low = rules.Number("Low", input.Low, 0, max);
-        var high = rules.Number("High", input.High, 0, max);
+        var value = Amount(rules, "Value", input.Value, max);
+        var low = Amount(rules, "Low", input.Low, max);
+        var high = Amount(rules, "High", input.High, max);
         if (input.Value is null && (input.Low is null || input.High is null))
         {
             rules.Add("Value", "ValueOrRange");
@@ -223,6 +223,18 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
     }
 
     /// <summary>The largest value a figure of this unit may take.</summary>
+    // Too large is its own refusal: "between 0 and 1000000000000" reads like a range to aim for, not a number typed wrong.
+    private static decimal? Amount(InputRules rules, string field, decimal? value, decimal max)
+    {
+        if (value > max)
+        {
+            rules.Add(field, "NumberAboveMax", max);
+            return null;
+        }
+
+        return rules.Number(field, value, 0, max);
+    }
+
     internal static decimal MaxValue(string unit) => unit switch
     {
         "EUR" => 1_000_000_000_000m,

@@ -103,9 +103,9 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
 
     /// <summary>
     /// Changes compare headline to headline, among the standing revisions: a row that became the
-    /// headline on its day is measured from the headline in force before it; any other row,
-    /// corrected ones included, from the headline in force on its day. Nothing is measured against a
-    /// corrected revision.
+    /// headline on its day is measured from the headline in force before it; any other standing row
+    /// from the headline in force on its day. A corrected revision has no change at all, and nothing
+    /// is measured against it.
     /// </summary>
     internal static IReadOnlyList<LedgerRow> Rows(FigureLedger ledger, FigureSnapshot? figure, IReadOnlyList<ClaimConflict<FigureRevisionView>> conflicts)
     {
@@ -129,19 +129,21 @@ public sealed class FigureLedgerService(FigureService figures, CampusService cam
         foreach (var revision in ledger.Revisions)
         {
             var inForce = HeadlineOn(revision.KnownFrom);
-            var became = revision.CorrectedByRevisionId is null && inForce?.Id == revision.Id;
+            var corrected = revision.CorrectedByRevisionId is not null;
+            var became = !corrected && inForce?.Id == revision.Id;
             rows.Add(new LedgerRow(
                 revision,
                 became && previousHeadline is not null && previousHeadline.Id != revision.Id ? FigureChange.Between(previousHeadline.Value, revision.Value) : null,
-                first is null || first.Id == revision.Id ? null : FigureChange.Between(first.Value, revision.Value),
+                // A replaced revision was a mistake: a change measured from or to it would report a move that never happened.
+                corrected || first is null || first.Id == revision.Id ? null : FigureChange.Between(first.Value, revision.Value),
                 figure?.Latest.Id == revision.Id,
                 ledger.ReferenceRevisionId == revision.Id,
                 // Only a disagreement still open flags the row; a resolved one is read in the conflict panel.
                 conflicts.Any(c => c.IsOpen && c.Involves(revision.Id)))
             {
                 BecameHeadline = became,
-                FromHeadlineInForce = !became && inForce is not null && inForce.Id != revision.Id ? FigureChange.Between(inForce.Value, revision.Value) : null,
-                HeadlineInForce = became ? null : inForce,
+                FromHeadlineInForce = !became && !corrected && inForce is not null && inForce.Id != revision.Id ? FigureChange.Between(inForce.Value, revision.Value) : null,
+                HeadlineInForce = became || corrected ? null : inForce,
                 Conflict = conflicts.FirstOrDefault(c => c.Claim.Id == revision.Id),
             });
             if (became)

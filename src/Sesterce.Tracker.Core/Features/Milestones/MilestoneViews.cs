@@ -66,8 +66,12 @@ public sealed record MilestoneSummary(
     /// <summary>From the baseline to the key date, at the coarser precision; null without both.</summary>
     public Slip? Slip => Baseline is { } baseline && KeyDate is { } current ? Timeline.Slip.Between(baseline, current) : null;
 
-    /// <summary>The target claims known on the view's date, corrected ones included.</summary>
-    public IEnumerable<MilestoneDateRevisionView> TargetHistory => DateHistory.Where(r => r.Kind == MilestoneDateKind.Target);
+    /// <summary>
+    /// The target claims standing on the view's date. A corrected claim is left out: it was a
+    /// mistake, so no chart may draw it and no change may be measured from it (the history table
+    /// still lists it, struck through, from <see cref="DateHistory"/>).
+    /// </summary>
+    public IEnumerable<MilestoneDateRevisionView> TargetHistory => DateHistory.Where(r => r.Kind == MilestoneDateKind.Target && r.CorrectedByRevisionId is null);
 
     /// <summary>The latest target claim, whatever its status: what last changed.</summary>
     public MilestoneDateRevisionView? LatestRevision => TargetHistory.LastOrDefault(r => r.CorrectedByRevisionId is null);

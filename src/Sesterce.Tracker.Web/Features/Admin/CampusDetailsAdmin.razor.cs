@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Web.Formatting;
 using Microsoft.AspNetCore.Components;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
@@ -40,7 +41,7 @@ public partial class CampusDetailsAdmin
     {
         PhaseMode.Edit => A["EditOf", _phase.Name ?? ""],
         PhaseMode.Replan => A["ReplanOf", _planned?.Values.Name ?? ""],
-        PhaseMode.Correct when _plan.Corrects is { } c => A["CorrectPlanOf", c.Id, _planned?.Values.Name ?? "", Format.Date(c.AnnouncedOn)],
+        PhaseMode.Correct when _plan.Corrects is { } c => A["CorrectPlanNamed", PlanName(c), _planned?.Values.Name ?? ""],
         _ => A["NewPhase"],
     };
 
@@ -93,6 +94,13 @@ public partial class CampusDetailsAdmin
         return text;
     }
 
+    /// <summary>A plan claim named by its day, what it planned and its source, never by its id.</summary>
+    private string PlanName(PhasePlanView plan) =>
+        Format.Name(plan, string.Join(" · ", new[] { plan.Target is { } t ? Format.Date(t) : null, plan.CapacityMw is { } mw ? Format.Amount(mw, "MW") : null }.OfType<string>()));
+
+    private string PlanName(PhaseView phase, int id) =>
+        phase.PlanHistory.FirstOrDefault(p => p.Id == id) is { } plan ? PlanName(plan) : A["AnotherClaim"];
+
     private IEnumerable<string> Marks(PhaseView phase, PhasePlanView plan)
     {
         if (plan.Id == phase.Plan?.Id)
@@ -107,12 +115,12 @@ public partial class CampusDetailsAdmin
 
         if (plan.CorrectsRevisionId is { } corrected)
         {
-            yield return A["MarkCorrects", corrected];
+            yield return A["MarkCorrectsNamed", PlanName(phase, corrected)];
         }
 
         if (plan.CorrectedByRevisionId is { } by)
         {
-            yield return A["CorrectedBy", by];
+            yield return A["CorrectedByNamed", PlanName(phase, by)];
         }
     }
 

@@ -24,6 +24,12 @@ public partial class FiguresAdmin
     private IReadOnlyDictionary<int, Visibility> _levels = new Dictionary<int, Visibility>();
     private Visibility _defaultLevel;
 
+    // The headline in base units (a range's middle): the scale an empty value starts in and what the ten-times check compares with.
+    private decimal? _headline;
+
+    // An amount more than ten times away from the headline, waiting for the admin's "Yes, I mean …".
+    private decimal? _tenfold;
+
     [Inject]
     private FigureAdminService Admin { get; set; } = default!;
 
@@ -68,10 +74,30 @@ public partial class FiguresAdmin
         _defaultLevel = _figures?.FirstOrDefault(f => f.Key == key)?.DefaultVisibility ?? Visibility.Public;
         _levels = await Levels.OfAsync(ClaimRecordKind.Figure, _ledger?.Revisions.Select(r => r.Id) ?? []);
         _referenceId = _ledger?.ReferenceRevisionId;
+        _headline = _ledger is null ? null : FigureHistory.Snapshot(_ledger.Key, _ledger.Name, _ledger.Unit, _ledger.Revisions, _ledger.ReferenceRevisionId)?.Latest.Value is { } h ? (h.Low + h.High) / 2 : null;
         ResetRevision();
     }
 
-    private void ResetRevision() => _revision = RevisionForm.New(_defaultLevel);
+    private void ResetRevision()
+    {
+        _tenfold = null;
+        _revision = RevisionForm.New(_defaultLevel);
+    }
+
+    /// <summary>A revision named as readers know it ("17 Nov 2025 · €1.5B · Le Dauphiné"), never by its id.</summary>
+    private string RevisionName(int id) =>
+        _ledger?.Revisions.FirstOrDefault(r => r.Id == id) is { } revision
+            ? Format.Name(revision, Format.Value(revision.Value, _ledger.Unit, revision.Qualifier))
+            : A["AnotherClaim"];
+
+    // A changed number must be confirmed again.
+    private void AmountChanged() => _tenfold = null;
+
+    /// <summary>The first typed amount more than ten times above or below the headline, zero included; null when none is.</summary>
+    private decimal? TenfoldAway() =>
+        _headline is { } headline && headline > 0
+            ? _revision.Amounts.Cast<decimal?>().FirstOrDefault(a => a > headline * 10 || a < headline / 10)
+            : null;
 
     private string LevelName(Visibility level) => A[$"Visibility_{level}"];
 
@@ -91,6 +117,7 @@ public partial class FiguresAdmin
     private void StartCorrect(FigureRevisionView revision)
     {
         _result = null;
+        _tenfold = null;
         _revision = RevisionForm.Correcting(revision, LevelOf(revision.Id));
     }
 
@@ -113,13 +140,33 @@ public partial class FiguresAdmin
         }
     }
 
-    private async Task SaveRevisionAsync()
+    private Task SaveRevisionAsync() => SaveRevisionAsync(confirmed: false);
+
+    private Task ConfirmTenfoldAsync() => SaveRevisionAsync(confirmed: true);
+
+    private async Task SaveRevisionAsync(bool confirmed)
     {
         if (_key is null)
         {
             return;
         }
 
+        // Text that is no number stays in its field with its own message; the service never sees an empty value it would misread.
+        if (_revision.NumberProblems().ToList() is { Count: > 0 } problems)
+        {
+            _tenfold = null;
+            _result = WriteResult.Invalid(problems);
+            return;
+        }
+
+        if (!confirmed && TenfoldAway() is { } suspect)
+        {
+            _result = null;
+            _tenfold = suspect;
+            return;
+        }
+
+        _tenfold = null;
         _busy = true;
         try
         {

@@ -79,7 +79,7 @@ public partial class MilestonesAdmin
         Mode.Target => A["NewTargetOf", Title],
         Mode.Reached => A["RecordReachedOf", Title],
         Mode.Retract => A["RetractReachedOf", Title],
-        Mode.Correct when _claim.Corrects is { } c => A["CorrectClaimOf", c.Id, A[$"ClaimKind_{c.Kind}"], ClaimValue(c), Format.Date(c.AnnouncedOn)],
+        Mode.Correct when _claim.Corrects is { } c => A["CorrectClaimNamed", Format.Name(c, ClaimValue(c)), A[$"ClaimKind_{c.Kind}"]],
         Mode.Archive => A["ArchiveOf", Title],
         Mode.Restore => A["RestoreOf", Title],
         _ => A["EditOf", Title],
@@ -145,6 +145,10 @@ public partial class MilestonesAdmin
         _ => A["DateNotKnown"],
     };
 
+    /// <summary>Another claim of the milestone named as readers know it, never by its id.</summary>
+    private string ClaimName(int id) =>
+        _edit?.Dates.Ledger.FirstOrDefault(c => c.Id == id) is { } claim ? Format.Name(claim, ClaimValue(claim)) : A["AnotherClaim"];
+
     /// <summary>How the claim rule reads a claim today: shown as the date, beside it, corrected, correcting.</summary>
     private IEnumerable<string> Marks(MilestoneDateRevisionView claim)
     {
@@ -166,12 +170,12 @@ public partial class MilestonesAdmin
 
         if (claim.CorrectsRevisionId is { } corrected)
         {
-            yield return A["MarkCorrects", corrected];
+            yield return A["MarkCorrectsNamed", ClaimName(corrected)];
         }
 
         if (claim.CorrectedByRevisionId is { } by)
         {
-            yield return A["CorrectedBy", by];
+            yield return A["CorrectedByNamed", ClaimName(by)];
         }
     }
 

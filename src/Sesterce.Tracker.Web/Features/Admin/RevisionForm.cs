@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Figures;
@@ -10,11 +11,50 @@ public sealed class RevisionForm
 {
     public int? Corrects { get; init; }
 
-    public decimal? Value { get; set; }
+    /// <summary>The value field as typed, with its scale; <see cref="Value"/> is its amount in base units.</summary>
+    public AmountEntry ValueEntry { get; } = new();
 
-    public decimal? Low { get; set; }
+    public AmountEntry LowEntry { get; } = new();
 
-    public decimal? High { get; set; }
+    public AmountEntry HighEntry { get; } = new();
+
+    public decimal? Value { get => ValueEntry.Amount; set => ValueEntry.SetAmount(value, CultureInfo.CurrentCulture); }
+
+    public decimal? Low { get => LowEntry.Amount; set => LowEntry.SetAmount(value, CultureInfo.CurrentCulture); }
+
+    public decimal? High { get => HighEntry.Amount; set => HighEntry.SetAmount(value, CultureInfo.CurrentCulture); }
+
+    /// <summary>The amounts typed, in base units: what a ten-times check compares with the headline.</summary>
+    public IEnumerable<decimal> Amounts => new[] { Value, Low, High }.OfType<decimal>();
+
+    /// <summary>
+    /// What the form refuses before asking the service: text that is not a number, or a number too
+    /// large to store. The service would see an empty field and answer "give a value", which is wrong.
+    /// </summary>
+    public IEnumerable<ValidationError> NumberProblems()
+    {
+        foreach (var (field, entry) in new[] { ("Value", ValueEntry), ("Low", LowEntry), ("High", HighEntry) })
+        {
+            switch (entry.Problem)
+            {
+                case AmountProblem.NotANumber:
+                    yield return new ValidationError(field, "NotANumber", entry.Text?.Trim() ?? "");
+                    break;
+                case AmountProblem.TooLarge:
+                    yield return new ValidationError(field, "NumberTooLarge");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Tells the three fields their figure's unit; <paramref name="headline"/> gives the scale while they are empty.</summary>
+    public void UseUnit(string? unit, decimal? headline)
+    {
+        foreach (var entry in new[] { ValueEntry, LowEntry, HighEntry })
+        {
+            entry.UseUnit(unit, headline, CultureInfo.CurrentCulture);
+        }
+    }
 
     public FigureQualifier Qualifier { get; set; }
 

@@ -56,11 +56,15 @@ public partial class RisksAdmin
 
     private string Title => _edit?.Values.Title ?? "";
 
+    /// <summary>Another assessment of the risk named by its day, state and source, never by its id.</summary>
+    private string AssessmentName(int id) =>
+        _edit?.Assessments.FirstOrDefault(a => a.Id == id) is { } assessment ? Format.Name(assessment, A[$"RiskState_{assessment.State}"]) : A["AnotherClaim"];
+
     private string FormTitle => _mode switch
     {
         Mode.Create => A["NewRisk"],
         Mode.Assess => A["ChangeStateOf", Title],
-        Mode.Correct when _assessment.Corrects is { } c => A["CorrectAssessmentOf", c.Id, A[$"RiskState_{c.State}"], Format.Date(c.AnnouncedOn)],
+        Mode.Correct when _assessment.Corrects is { } c => A["CorrectAssessmentNamed", Format.Name(c, A[$"RiskState_{c.State}"])],
         Mode.Archive => A["ArchiveOf", Title],
         Mode.Restore => A["RestoreOf", Title],
         _ => A["EditOf", Title],

@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Web.Formatting;
 using Microsoft.AspNetCore.Components;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features;
@@ -91,6 +92,12 @@ public partial class LedgerTable
         row.FromHeadlineInForce is { } gap && row.HeadlineInForce is { } headline
             ? F["VsHeadlineInForce", ChangeText(gap), Format.Value(headline.Value, Unit, headline.Qualifier)]
             : ChangeText(row.FromPrevious);
+
+    /// <summary>Another row named as readers know it: its day, its value and its source.</summary>
+    private string NameOf(int revisionId) =>
+        Rows.FirstOrDefault(r => r.Revision.Id == revisionId)?.Revision is { } revision
+            ? Format.Name(revision, Format.Value(revision.Value, Unit, revision.Qualifier))
+            : "—";
 
     private string ChangeText(FigureChange? change) => change is null ? "—" : FigureText.ChangeWithPercent(Format, change, Unit);
 

@@ -26,8 +26,8 @@ public class FigureAdminTests(TrackerDatabase db) : IClassFixture<TrackerDatabas
 
     [Theory]
     [InlineData("power", -5.0, null, null, "Value", "Negative")]
-    [InlineData("power", 250000.0, null, null, "Value", "OutOfRange")]
-    [InlineData("investment", 5e12, null, null, "Value", "OutOfRange")]
+    [InlineData("power", 250000.0, null, null, "Value", "NumberAboveMax")]
+    [InlineData("investment", 5e12, null, null, "Value", "NumberAboveMax")]
     [InlineData("jobs", null, 900.0, 700.0, "Low", "LowAboveHigh")]
     [InlineData("jobs", null, 700.0, null, "Value", "ValueOrRange")]
     [InlineData("jobs", 800.0, 700.0, 900.0, "Value", "ValueAndRange")]

@@ -231,7 +231,7 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
                 "figures[0].revisions[1] Corrects UnknownRevision",
                 "figures[0].revisions[2] ReportedOn DateInFuture",
                 "figures[0].reference Revision UnknownRevision",
-                "figures[1].revisions[0] Value OutOfRange",
+                "figures[1].revisions[0] Value NumberAboveMax",
                 "figures[2] Key KeyTaken",
                 "benchmarks[0] Currency TooLong",
                 "benchmarks[0] Currency NotACurrency",

@@ -137,7 +137,11 @@ public class CampusDetailsAdminTests : AdminFormTest
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=write-saved]")));
         var correction = (await PlansAsync("Full 80 MW")).Single(p => p.CorrectsRevisionId == old.Id);
-        Assert.Contains($"corrected by #{correction.Id}", PhaseCard(cut, "Full 80 MW").QuerySelector($"[data-plan-row='{old.Id}']")!.TextContent, StringComparison.Ordinal);
+        // The replaced plan is named by the correction's day, plan and source, never by an id readers see nowhere.
+        var row = PhaseCard(cut, "Full 80 MW").QuerySelector($"[data-plan-row='{old.Id}']")!.TextContent;
+        Assert.Contains("corrected by ", row, StringComparison.Ordinal);
+        Assert.Contains("85 MW", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("#", row, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -179,7 +179,9 @@ public class MilestonesAdminTests : AdminFormTest
         Assert.Equal(("2027-11", "2025-11-17", corrected.Citations.Single().Quote), (correction.Target.ToString(), correction.AnnouncedOn.ToString(), correction.Citations.Single().Quote));
         Assert.Contains("Nov 2027", RowOf(cut, "Full 80 MW in operation").TextContent, StringComparison.Ordinal);
         Open(cut, "Full 80 MW in operation", "edit-milestone");
-        Assert.Contains($"corrected by #{correction.Id}", cut.Find($"[data-claim-row='{corrected.Id}']").TextContent, StringComparison.Ordinal);
+        var row = cut.Find($"[data-claim-row='{corrected.Id}']").TextContent;
+        Assert.Contains("corrected by 17 Nov 2025 · Nov 2027", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("#", row, StringComparison.Ordinal);
         Assert.Empty(cut.Find($"[data-claim-row='{corrected.Id}']").QuerySelectorAll("[data-testid=correct-claim]"));
     }
 
