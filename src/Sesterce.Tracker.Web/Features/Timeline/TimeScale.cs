@@ -48,6 +48,29 @@ public sealed record TimeScale(DateOnly Start, DateOnly End, double Left, double
         }
     }
 
+    /// <summary>
+    /// The periods of <see cref="TickUnit"/> that overlap the window, each with its boundaries in
+    /// pixels (clamped to the window) and the middle of its visible part. Gridlines go at the
+    /// boundaries and labels at the middle, so a value drawn at its own month sits inside the band
+    /// its label names, never on the next period's line.
+    /// </summary>
+    public IEnumerable<PeriodBand> Periods()
+    {
+        var period = new PartialDate(Start, TickUnit);
+        while (period.Start <= End)
+        {
+            var from = ClampedX(period.Start);
+            var to = period.End >= End ? X(End) : X(period.End.AddDays(1));
+            yield return new PeriodBand(period, from, to, period.Start >= Start);
+            if (Next(period) is not { } next)
+            {
+                yield break;
+            }
+
+            period = next;
+        }
+    }
+
     /// <summary>The period after <paramref name="date"/>, or null past the last representable year.</summary>
     private static PartialDate? Next(PartialDate date) => date.End == DateOnly.MaxValue
         ? null
@@ -82,4 +105,15 @@ public sealed record TimeScale(DateOnly Start, DateOnly End, double Left, double
     private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static DateOnly LastDayBefore(DateOnly day) => CalendarDays.PreviousOrFirst(day);
+}
+
+/// <summary>
+/// One period on a time axis: a gridline at <see cref="From"/> when the period starts inside the
+/// window (<see cref="StartsInside"/>) and its label centred between <see cref="From"/> and <see cref="To"/>.
+/// </summary>
+public sealed record PeriodBand(PartialDate Period, double From, double To, bool StartsInside)
+{
+    public double Center => (From + To) / 2;
+
+    public double Size => Math.Abs(To - From);
 }

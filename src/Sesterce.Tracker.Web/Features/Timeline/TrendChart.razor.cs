@@ -2,30 +2,28 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Timeline;
+using Sesterce.Tracker.Web.Components.Charts;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Timeline;
 
 public partial class TrendChart
 {
-    private const double Width = 720;
-    private const double Height = 460;
-    private const double Left = 90;
-    private const double Right = Width - 20;
-    private const double Top = 30;
-    private const double Bottom = Height - 50;
+    /// <summary>On a wide screen: drawn about 1:1, labels at 12 px.</summary>
+    internal static readonly ChartSize Wide = new(Width: 720, Height: 460, Left: 90, RightPad: 24, Top: 34, BottomPad: 50, FontSize: 12);
 
-    // Eight series colours per theme, defined in app.css, so lines stay readable on a dark surface.
-    private const int SeriesColors = 8;
+    /// <summary>On a phone the viewBox is close to the screen's width, so 13-unit labels stay at 11 px or more.</summary>
+    internal static readonly ChartSize Compact = new(Width: 380, Height: 420, Left: 64, RightPad: 16, Top: 34, BottomPad: 46, FontSize: 13);
 
-    private static string SeriesColor(int index) => $"var(--trend-series-{index % SeriesColors})";
-
-    private TimeScale _x = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Left, Right);
-    private TimeScale _y = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Bottom, Top);
-    private TrendPoint? _selected;
-    private TrendSeries? _selectedSeries;
+    private ChartSize _size = Wide;
+    private bool _compact;
+    private TimeScale _x = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Wide.Left, Wide.Right);
+    private TimeScale _y = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Wide.Bottom, Wide.Top);
+    private IReadOnlyList<MarkGroup<TrendMark>> _marks = [];
+    private MarkGroup<TrendMark>? _selected;
 
     [Inject]
     private DisplayFormatter Format { get; set; } = default!;
@@ -33,16 +31,45 @@ public partial class TrendChart
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
 
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
     [Parameter, EditorRequired]
     public IReadOnlyList<TrendSeries> Series { get; set; } = [];
 
     [Parameter, EditorRequired]
     public DateOnly AsOf { get; set; }
 
+    /// <summary>Draws the phone layout from the start (tests and callers that know the width).</summary>
+    [Parameter]
+    public bool? CompactLayout { get; set; }
+
     protected override void OnParametersSet()
     {
+        if (CompactLayout is { } compact)
+        {
+            _compact = compact;
+        }
+
+        Layout();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && CompactLayout is null && await Viewport.IsNarrowAsync(JS))
+        {
+            _compact = true;
+            Layout();
+            StateHasChanged();
+        }
+    }
+
+    private void Layout()
+    {
+        _size = _compact ? Compact : Wide;
         if (Series.Count == 0)
         {
+            _marks = [];
             return;
         }
 
@@ -51,22 +78,32 @@ public partial class TrendChart
         var start = TimeScale.AddMonths(new DateOnly(dates.Min().Year, dates.Min().Month, 1), -1);
         var next = TimeScale.AddMonths(new DateOnly(dates.Max().Year, dates.Max().Month, 1), 2);
         var end = next > dates.Max() ? CalendarDays.PreviousOrFirst(next) : DateOnly.MaxValue;
-        _x = new TimeScale(start, end, Left, Right);
-        _y = new TimeScale(start, end, Bottom, Top);
-        if (_selected is not null && !Series.Any(s => s.Points.Contains(_selected)))
+        _x = new TimeScale(start, end, _size.Left, _size.Right);
+        _y = new TimeScale(start, end, _size.Bottom, _size.Top);
+
+        // Reports of the same day at the same target (of one milestone or several) are one mark with a count.
+        var drawn = Series.SelectMany(s => s.Points
+            .Where(p => p.IsRevision || s.Reached)
+            .Select(p => new TrendMark(s, p, s.Reached && !p.IsRevision)));
+        _marks = Coincident.Group(drawn, m => (m.Point.ReportedOn, MidDay(m.Point)));
+        if (_selected is not null)
         {
-            _selected = null;
-            _selectedSeries = null;
+            _selected = _marks.FirstOrDefault(g => g.Items.SequenceEqual(_selected.Items));
         }
     }
 
-    private void Select(TrendSeries series, TrendPoint point)
-    {
-        _selected = point;
-        _selectedSeries = series;
-    }
+    private void Select(MarkGroup<TrendMark> mark) => _selected = mark;
 
-    private double Mid(TrendPoint point) => _y.X(DateOnly.FromDayNumber((point.Target.Start.DayNumber + point.Target.End.DayNumber) / 2));
+    private static DateOnly MidDay(TrendPoint point) => DateOnly.FromDayNumber((point.Target.Start.DayNumber + point.Target.End.DayNumber) / 2);
+
+    private double Mid(TrendPoint point) => _y.X(MidDay(point));
+
+    /// <summary>A label is drawn only where its period leaves room for it; the gridlines still show the period.</summary>
+    private bool Fits(PeriodBand band, bool horizontal) => horizontal
+        ? band.Size >= Format.Date(band.Period).Length * _size.FontSize * 0.58
+        : band.Size >= _size.FontSize + 2;
+
+    private static string Iso(PeriodBand band) => band.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Steps: a target stands until the next report changes it.</summary>
     private string Path(TrendSeries series)
@@ -83,9 +120,24 @@ public partial class TrendChart
         return path.ToString();
     }
 
+    private string MarkLabel(MarkGroup<TrendMark> mark) => mark.IsMerged
+        ? $"{T["MergedCount", mark.Count]}: {string.Join("; ", mark.Items.Select(i => PointLabel(i.Series, i.Point)))}"
+        : PointLabel(mark.First.Series, mark.First.Point);
+
     private string PointLabel(TrendSeries series, TrendPoint point) => series.Reached && !point.IsRevision
         ? T["TrendPointReached", series.Title, Format.Date(point.Target)]
-        : T["TrendPointLabel", series.Title, Format.Date(point.AnnouncedOn ?? new Core.Domain.PartialDate(point.ReportedOn, Core.Domain.DatePrecision.Day)), Format.Date(point.Target)];
+        : T["TrendPointLabel", series.Title, Format.Date(point.AnnouncedOn ?? new PartialDate(point.ReportedOn, DatePrecision.Day)), Format.Date(point.Target)];
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>One drawn point: the series it belongs to and whether it is the reached end on the diagonal.</summary>
+    private sealed record TrendMark(TrendSeries Series, TrendPoint Point, bool IsReachedMark);
+}
+
+/// <summary>A chart's drawing box in viewBox units: the plot area and the label size.</summary>
+internal sealed record ChartSize(double Width, double Height, double Left, double RightPad, double Top, double BottomPad, double FontSize)
+{
+    public double Right => Width - RightPad;
+
+    public double Bottom => Height - BottomPad;
 }

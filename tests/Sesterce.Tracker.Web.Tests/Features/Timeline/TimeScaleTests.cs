@@ -38,4 +38,34 @@ public class TimeScaleTests
 
         Assert.Equal(expectedMonth[..7], moved.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(1200)]
+    [InlineData(4000)]
+    public void AValueInDecemberLiesInsideTheBandOfItsOwnPeriodNotOnTheNextGridline(double pixels)
+    {
+        var scale = new TimeScale(new DateOnly(2025, 1, 1), new DateOnly(2028, 6, 30), 0, pixels);
+        var december = new DateOnly(2026, 12, 16);
+        var x = scale.X(december);
+
+        var band = Assert.Single(scale.Periods(), b => b.Period.Start <= december && december <= b.Period.End);
+        Assert.InRange(x, band.From, band.To);
+        Assert.True(x < band.To, "a December value stays left of the gridline where the next period begins");
+        Assert.Equal(2026, band.Period.Start.Year);
+        Assert.InRange(band.Center, band.From, band.To);
+    }
+
+    [Fact]
+    public void PeriodsCoverTheWindowEdgeToEdgeWithGridlinesOnlyWherePeriodsBegin()
+    {
+        var scale = new TimeScale(new DateOnly(2025, 2, 15), new DateOnly(2025, 8, 20), 100, 700);
+        var bands = scale.Periods().ToList();
+
+        Assert.Equal(100, bands[0].From, 3);
+        Assert.False(bands[0].StartsInside);
+        Assert.Equal(700, bands[^1].To, 3);
+        Assert.All(bands.Skip(1), b => Assert.True(b.StartsInside));
+        Assert.All(bands.Zip(bands.Skip(1)), pair => Assert.Equal(pair.First.To, pair.Second.From, 6));
+    }
 }
