@@ -60,7 +60,19 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
             return;
         }
 
-        // Not versioned: the seed's own wording gains a translation, no admin-visible value changes.
+        // Versions stay: the seed's own wording gains a translation, no value an admin could be editing changes.
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            UserName = "system",
+            EntityType = "Campus",
+            EntityId = string.Join(",", campuses.Select(c => c.Slug)),
+            Action = "Translated",
+            Summary = $"{filled} seed texts in French",
+            Changes = "[]",
+            Reason = "The seed file's French texts, added where the English is still the seed's own.",
+            Version = 0,
+        });
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seed translations added to {TextCount} texts", filled);
     }
