@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CampusAdminService>();
         services.AddScoped<BenchmarkAdminService>();
         services.AddScoped<BenchmarkService>();
+        services.AddScoped<Features.Calendar.CalendarFeedTokenService>();
         services.AddScoped<FigureLedgerService>();
         services.AddScoped<FigureReferenceService>();
         services.AddScoped<ExecutiveService>();

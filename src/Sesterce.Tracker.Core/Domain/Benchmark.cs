@@ -17,6 +17,8 @@ public sealed class Benchmark : IVersionedRecord
 
     public required string Name { get; set; }
 
+    public string? NameFr { get; set; }
+
     public decimal Low { get; set; }
 
     public decimal High { get; set; }

@@ -15,6 +15,8 @@ public sealed class Campus : IVersionedRecord
 
     public string? BusinessPark { get; set; }
 
+    public string? BusinessParkFr { get; set; }
+
     public required string Region { get; set; }
 
     public required string Country { get; set; }
@@ -22,6 +24,12 @@ public sealed class Campus : IVersionedRecord
     public List<string> Purposes { get; set; } = [];
 
     public string Description { get; set; } = "";
+
+    /// <summary>The description in French; null or empty shows <see cref="Description"/> to French readers too.</summary>
+    public string? DescriptionFr { get; set; }
+
+    /// <summary>The purposes in French, in the same order; a missing or empty entry falls back to the English one.</summary>
+    public List<string> PurposesFr { get; set; } = [];
 
     public List<CampusPerson> People { get; set; } = [];
 
@@ -44,6 +52,8 @@ public sealed class CampusPerson : IAuditedRecord
     public required string Name { get; set; }
 
     public required string Role { get; set; }
+
+    public string? RoleFr { get; set; }
 
     public int Order { get; set; }
 }

@@ -12,6 +12,8 @@ public sealed class Figure : IVersionedRecord
 
     public required string Name { get; set; }
 
+    public string? NameFr { get; set; }
+
     /// <summary>Unit code: "EUR", "MW", "jobs", or a custom unit such as "GPUs".</summary>
     public required string Unit { get; set; }
 

@@ -18,6 +18,9 @@ public sealed class Milestone : IArchivableRecord
 
     public required string Title { get; set; }
 
+    /// <summary>The title in French; null shows <see cref="Title"/> to French readers too.</summary>
+    public string? TitleFr { get; set; }
+
     public string? Description { get; set; }
 
     public MilestoneKind Kind { get; set; }

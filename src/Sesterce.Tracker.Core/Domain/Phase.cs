@@ -8,6 +8,8 @@ public sealed class Phase : IVersionedRecord
 
     public required string Name { get; set; }
 
+    public string? NameFr { get; set; }
+
     public int Order { get; set; }
 
     /// <summary>When the phase itself became public; the phase is hidden in as-of views before that.</summary>

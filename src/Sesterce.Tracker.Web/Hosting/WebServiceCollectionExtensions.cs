@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Web.Features.Calendar;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -73,6 +74,7 @@ public static class WebServiceCollectionExtensions
         services.AddTrackerAuthentication();
         services.AddTrackerForwardedHeaders();
         services.AddSignInRateLimit();
+        services.AddCalendarFeedRateLimit();
         services.AddTrackerHsts();
         services.AddTrackerCircuitGuard();
         return services;
@@ -132,6 +134,7 @@ public static class WebServiceCollectionExtensions
             .RequireAuthorization();
         app.MapAdminApi();
         app.MapTrackerApi();
+        app.MapCalendarFeed();
         app.MapCultureEndpoints();
         app.MapTrackerHealth();
         app.MapAccountEndpoints();

@@ -38,6 +38,13 @@ public static class TrackerLinks
 
     public static string Calendar(string slug, AsOf asOf) => asOf.AppendTo($"/api{Campus(slug)}/milestones.ics");
 
+    /// <summary>
+    /// The token-authenticated feed a calendar app subscribes to; relative, see <c>CalendarFeedAddress</c>
+    /// for the absolute https and webcal forms. The language rides along, since a calendar app sends none.
+    /// </summary>
+    public static string CalendarFeed(string token, string slug, string? culture = null) =>
+        $"/calendar/{Segment(token)}/{Segment(slug)}.ics" + (culture is null ? "" : $"?culture={Segment(culture)}");
+
     /// <summary>The admin page of a campus; admin pages always show today, so no as-of day.</summary>
     public static string CampusAdmin(string slug) => $"/admin{Campus(slug)}";
 

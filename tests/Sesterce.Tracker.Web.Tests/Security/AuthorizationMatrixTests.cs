@@ -68,6 +68,9 @@ public class AuthorizationMatrixTests(TrackerWebFactory factory) : IClassFixture
         ("/api/no/such/path", "401", "404", "404", "404"),
         ("/openapi/v1.json", "401", "200", "200", "200"),
         ("/api/docs/", "sign-in", "200", "200", "200"),
+        // The calendar apps' feed: the token in the address is the only credential, so a bad one is 404 whoever asks.
+        ("/calendar/not-a-token/alixan.ics", "404", "404", "404", "404"),
+        ("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/alixan.ics", "404", "404", "404", "404"),
         // Open to everyone.
         ("/health", "200", "200", "200", "200"),
         ("/ping", "200", "200", "200", "200"),

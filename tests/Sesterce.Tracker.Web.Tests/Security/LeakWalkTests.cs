@@ -252,7 +252,7 @@ public sealed partial class LeakWalkTests(LeakWalkTracker tracker) : IClassFixtu
         Assert.True(leaks.Count == 0, "Leaked:\n" + string.Join('\n', leaks));
     }
 
-    /// <summary>Every page in English and French, every API GET route with the scenario's values, every export and feed.</summary>
+    /// <summary>Every page in English and French, every API GET route with the scenario's values, every export and feed, and the token feed.</summary>
     private async Task<IReadOnlyList<(string What, string Body)>> WalkAsync(string role)
     {
         using var client = Factory.CreateClientAs(role);
@@ -276,6 +276,16 @@ public sealed partial class LeakWalkTests(LeakWalkTracker tracker) : IClassFixtu
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
             var bytes = await response.Content.ReadAsByteArrayAsync();
             walked.Add(($"{path} ({(int)response.StatusCode})", Normalise(path.Contains(".xlsx", StringComparison.Ordinal) && response.IsSuccessStatusCode ? XlsxText(bytes) : Unescape(Encoding.UTF8.GetString(bytes)))));
+        }
+
+        // The calendar app's feed: no cookie, the token of a real user holding the role.
+        var feedUser = await Features.Calendar.CalendarFeedTestSupport.CreateUserWithTokenAsync(Factory.Services, role);
+        using var anonymous = Factory.CreateClientAs(null);
+        foreach (var culture in new[] { "en", "fr" })
+        {
+            using var feed = await anonymous.GetAsync(new Uri($"/calendar/{feedUser.Token}/alixan.ics?culture={culture}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+            walked.Add(($"{culture} calendar feed by token ({(int)feed.StatusCode})", Normalise(Unescape(await feed.Content.ReadAsStringAsync()))));
         }
 
         return walked;

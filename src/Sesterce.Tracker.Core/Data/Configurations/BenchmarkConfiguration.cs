@@ -13,6 +13,7 @@ internal sealed class BenchmarkConfiguration : IEntityTypeConfiguration<Benchmar
         builder.Property(b => b.Key).HasMaxLength(64);
         builder.Property(b => b.RatioKey).HasMaxLength(64);
         builder.Property(b => b.Name).HasMaxLength(200);
+        builder.Property(b => b.NameFr).HasMaxLength(200);
         builder.Property(b => b.Currency).HasMaxLength(3);
         builder.Property(b => b.Region).HasMaxLength(100);
         builder.Property(b => b.SourceTitle).HasMaxLength(500);

@@ -16,9 +16,11 @@ internal sealed class CampusConfiguration : IEntityTypeConfiguration<Campus>
         builder.Property(c => c.Operator).HasMaxLength(200);
         builder.Property(c => c.Commune).HasMaxLength(200);
         builder.Property(c => c.BusinessPark).HasMaxLength(200);
+        builder.Property(c => c.BusinessParkFr).HasMaxLength(200);
         builder.Property(c => c.Region).HasMaxLength(200);
         builder.Property(c => c.Country).HasMaxLength(100);
         builder.Property(c => c.Description).HasMaxLength(4000);
+        builder.Property(c => c.DescriptionFr).HasMaxLength(4000);
         builder.HasMany(c => c.People).WithOne().HasForeignKey(p => p.CampusId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Phases).WithOne().HasForeignKey(p => p.CampusId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Milestones).WithOne().HasForeignKey(m => m.CampusId).OnDelete(DeleteBehavior.Cascade);
@@ -32,5 +34,6 @@ internal sealed class CampusPersonConfiguration : IEntityTypeConfiguration<Campu
     {
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Role).HasMaxLength(200);
+        builder.Property(p => p.RoleFr).HasMaxLength(200);
     }
 }

@@ -10,6 +10,7 @@ internal sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
     {
         builder.Property(f => f.Key).HasMaxLength(64);
         builder.Property(f => f.Name).HasMaxLength(200);
+        builder.Property(f => f.NameFr).HasMaxLength(200);
         builder.Property(f => f.Unit).HasMaxLength(32);
         builder.HasIndex(f => new { f.CampusId, f.Key }).IsUnique();
         builder.HasMany(f => f.Revisions).WithOne().HasForeignKey(r => r.FigureId).OnDelete(DeleteBehavior.Cascade);

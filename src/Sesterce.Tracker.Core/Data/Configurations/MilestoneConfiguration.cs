@@ -10,6 +10,7 @@ internal sealed class PhaseConfiguration : IEntityTypeConfiguration<Phase>
     {
         builder.Ignore(p => p.AnnouncedOn);
         builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.NameFr).HasMaxLength(200);
         builder.HasIndex(p => new { p.CampusId, p.Order });
         builder.HasMany(p => p.Plans).WithOne().HasForeignKey(r => r.PhaseId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -47,6 +48,7 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
         builder.Property(m => m.Title).HasMaxLength(300);
+        builder.Property(m => m.TitleFr).HasMaxLength(300);
         builder.Property(m => m.Description).HasMaxLength(4000);
         builder.HasOne(m => m.Phase).WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(m => m.DateRevisions).WithOne().HasForeignKey(r => r.MilestoneId).OnDelete(DeleteBehavior.Cascade);

@@ -25,3 +25,16 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         builder.HasIndex(s => new { s.UserId, s.EndedAt });
     }
 }
+
+internal sealed class CalendarFeedTokenConfiguration : IEntityTypeConfiguration<CalendarFeedToken>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeedToken> builder)
+    {
+        builder.Property(t => t.UserId).HasMaxLength(450);
+        builder.Property(t => t.TokenHash).HasMaxLength(CalendarFeedToken.HashLength);
+        // The feed looks its token up by hash on every calendar refresh.
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasIndex(t => new { t.UserId, t.RevokedAt });
+        builder.HasOne<TrackerUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -240,6 +240,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -306,6 +310,41 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.CalendarFeedToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAt");
+
+                    b.ToTable("CalendarFeedTokens");
+                });
+
             modelBuilder.Entity("Sesterce.Tracker.Core.Domain.Campus", b =>
                 {
                     b.Property<int>("Id")
@@ -313,6 +352,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BusinessPark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessParkFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -331,6 +374,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionFr")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -342,6 +389,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Purposes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PurposesFr")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -388,6 +439,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.Property<string>("Role")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -528,6 +583,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -686,6 +745,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -784,6 +847,10 @@ namespace Sesterce.Tracker.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1231,6 +1298,15 @@ namespace Sesterce.Tracker.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Sesterce.Tracker.Core.Domain.TrackerUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesterce.Tracker.Core.Domain.CalendarFeedToken", b =>
                 {
                     b.HasOne("Sesterce.Tracker.Core.Domain.TrackerUser", null)
                         .WithMany()

@@ -18,14 +18,17 @@ internal sealed record SeedCampus(
     List<SeedPerson> People,
     List<SeedPhase> Phases,
     List<SeedFigure> Figures,
-    List<SeedMilestone> Milestones);
+    List<SeedMilestone> Milestones,
+    string? DescriptionFr = null,
+    List<string>? PurposesFr = null,
+    string? BusinessParkFr = null);
 
-internal sealed record SeedPerson(string Name, string Role);
+internal sealed record SeedPerson(string Name, string Role, string? RoleFr = null);
 
 /// <summary>A phase and its first plan claim (capacity and/or target date with its source); a phase whose milestone has <c>commissionsPhase</c> takes its end from it.</summary>
-internal sealed record SeedPhase(string Key, string Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string AnnouncedOn, string? Source, string? Quote);
+internal sealed record SeedPhase(string Key, string Name, int Order, decimal? TargetCapacityMw, string? TargetDate, string AnnouncedOn, string? Source, string? Quote, string? NameFr = null);
 
-internal sealed record SeedFigure(string Key, string Name, string Unit, List<SeedFigureRevision> Revisions, string? Visibility = null);
+internal sealed record SeedFigure(string Key, string Name, string Unit, List<SeedFigureRevision> Revisions, string? Visibility = null, string? NameFr = null);
 
 internal sealed record SeedFigureRevision(
     decimal? Value,
@@ -49,7 +52,8 @@ internal sealed record SeedMilestone(
     string? ActualReportedOn,
     string? ActualSource,
     string? ActualQuote,
-    List<SeedDateRevision> DateRevisions);
+    List<SeedDateRevision> DateRevisions,
+    string? TitleFr = null);
 
 internal sealed record SeedDateRevision(string AnnouncedOn, string? Target, string? Status, string? Source, string? Quote, string? Reason);
 
@@ -71,4 +75,5 @@ internal sealed record SeedBenchmark(
     string? Publisher,
     string? Url,
     string? PublishedOn,
-    string? Note);
+    string? Note,
+    string? NameFr = null);

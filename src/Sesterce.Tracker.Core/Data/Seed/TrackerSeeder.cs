@@ -23,6 +23,58 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
     {
         await SeedCampusesAsync(cancellationToken);
         await SeedBenchmarksAsync(cancellationToken);
+        await SeedTranslationsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives databases seeded before translations existed the seed's French texts: a text gets its
+    /// French only while it still holds the exact seed wording and has no French yet, so an admin's
+    /// edit (of either language) is never overwritten. Running it again changes nothing.
+    /// </summary>
+    private async Task SeedTranslationsAsync(CancellationToken cancellationToken)
+    {
+        var file = await ReadSeedFileAsync(cancellationToken);
+        var benchmarkFile = await ReadBenchmarkFileAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var slugs = file.Campuses.Select(c => c.Slug).ToList();
+        var campuses = await db.Campuses
+            .Where(c => slugs.Contains(c.Slug))
+            .Include(c => c.People).Include(c => c.Phases).Include(c => c.Milestones).Include(c => c.Figures)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var filled = 0;
+        foreach (var campus in campuses)
+        {
+            filled += SeedTranslations.Fill(campus, file.Campuses.First(c => c.Slug == campus.Slug));
+        }
+
+        var keys = benchmarkFile.Benchmarks.Select(b => b.Key).ToList();
+        foreach (var benchmark in await db.Benchmarks.Where(b => keys.Contains(b.Key)).ToListAsync(cancellationToken))
+        {
+            var seed = benchmarkFile.Benchmarks.First(b => b.Key == benchmark.Key);
+            filled += SeedTranslations.Fill(benchmark.Name, benchmark.NameFr, seed.Name, seed.NameFr, fr => benchmark.NameFr = fr);
+        }
+
+        if (filled == 0)
+        {
+            return;
+        }
+
+        // Versions stay: the seed's own wording gains a translation, no value an admin could be editing changes.
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            UserName = "system",
+            EntityType = "Campus",
+            EntityId = string.Join(",", campuses.Select(c => c.Slug)),
+            Action = "Translated",
+            Summary = $"{filled} seed texts in French",
+            Changes = "[]",
+            Reason = "The seed file's French texts, added where the English is still the seed's own.",
+            Version = 0,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seed translations added to {TextCount} texts", filled);
     }
 
     private async Task SeedCampusesAsync(CancellationToken cancellationToken)
@@ -109,6 +161,7 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         Key = seed.Key,
         RatioKey = seed.RatioKey,
         Name = seed.Name,
+        NameFr = seed.NameFr,
         Low = seed.Low,
         High = seed.High,
         Qualifier = Enum.Parse<FigureQualifier>(seed.Qualifier),
@@ -158,6 +211,7 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
             p => new Phase
             {
                 Name = p.Name,
+                NameFr = p.NameFr,
                 Order = p.Order,
                 AnnouncedOn = PartialDate.Parse(p.AnnouncedOn),
                 Plans = p.TargetCapacityMw is null && p.TargetDate is null ? [] :
@@ -182,11 +236,14 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
             Operator = seed.Operator,
             Commune = seed.Commune,
             BusinessPark = seed.BusinessPark,
+            BusinessParkFr = seed.BusinessParkFr,
             Region = seed.Region,
             Country = seed.Country,
             Purposes = [.. seed.Purposes],
             Description = seed.Description,
-            People = [.. seed.People.Select((p, i) => new CampusPerson { Name = p.Name, Role = p.Role, Order = i + 1 })],
+            DescriptionFr = seed.DescriptionFr,
+            PurposesFr = [.. seed.PurposesFr ?? []],
+            People = [.. seed.People.Select((p, i) => new CampusPerson { Name = p.Name, Role = p.Role, RoleFr = p.RoleFr, Order = i + 1 })],
             Phases = [.. phases.Values],
             Figures = [.. seed.Figures.Select((f, i) => BuildFigure(f, i + 1, sources, now))],
             Milestones = [.. seed.Milestones.Select(m => BuildMilestone(m, phases, sources, now))],
@@ -200,6 +257,7 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
         {
             Key = seed.Key,
             Name = seed.Name,
+            NameFr = seed.NameFr,
             Unit = seed.Unit,
             Order = order,
             DefaultVisibility = visibility,
@@ -223,6 +281,7 @@ public sealed class TrackerSeeder(IDbContextFactory<TrackerDbContext> contextFac
     private static Milestone BuildMilestone(SeedMilestone seed, Dictionary<string, Phase> phases, Dictionary<string, Source> sources, DateTimeOffset now) => new()
     {
         Title = seed.Title,
+        TitleFr = seed.TitleFr,
         Kind = Enum.Parse<MilestoneKind>(seed.Kind),
         Status = Enum.Parse<MilestoneStatus>(seed.Status),
         Phase = seed.Phase is null ? null : phases[seed.Phase],

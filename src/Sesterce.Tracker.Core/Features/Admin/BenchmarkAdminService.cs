@@ -21,7 +21,8 @@ public sealed record BenchmarkInput(
     string? Publisher,
     string? Url,
     DateOnly? PublishedOn,
-    string? Note);
+    string? Note,
+    string? NameFr = null);
 
 public sealed record BenchmarkAdminRow(int Id, BenchmarkInput Values, int Version);
 
@@ -114,16 +115,18 @@ public sealed partial class BenchmarkAdminService(IDbContextFactory<TrackerDbCon
             rules.Text("Publisher", input.Publisher, 200, required: false),
             rules.Url("Url", input.Url),
             rules.Day("PublishedOn", input.PublishedOn),
-            rules.Text("Note", input.Note, 2000, required: false));
+            rules.Text("Note", input.Note, 2000, required: false),
+            rules.Text("NameFr", input.NameFr, 200, required: false));
     }
 
     private static BenchmarkInput ToInput(Benchmark b) =>
-        new(b.Key, b.RatioKey, b.Name, b.Low, b.High, b.Qualifier, b.Currency, b.Scope, b.Region, b.Period?.ToString(), b.SourceTitle, b.Publisher, b.Url, b.PublishedOn, b.Note);
+        new(b.Key, b.RatioKey, b.Name, b.Low, b.High, b.Qualifier, b.Currency, b.Scope, b.Region, b.Period?.ToString(), b.SourceTitle, b.Publisher, b.Url, b.PublishedOn, b.Note, b.NameFr);
 
     private static ChangeSet Compare(BenchmarkInput before, BenchmarkInput after) => new ChangeSet()
         .Compare("Key", before.Key, after.Key)
         .Compare("RatioKey", before.RatioKey, after.RatioKey)
         .Compare("Name", before.Name, after.Name)
+        .Compare("NameFr", before.NameFr, after.NameFr)
         .Compare("Low", before.Low, after.Low)
         .Compare("High", before.High, after.High)
         .Compare("Qualifier", before.Qualifier, after.Qualifier)
@@ -141,6 +144,7 @@ public sealed partial class BenchmarkAdminService(IDbContextFactory<TrackerDbCon
     {
         b.RatioKey = v.RatioKey!;
         b.Name = v.Name!;
+        b.NameFr = v.NameFr;
         b.Low = v.Low!.Value;
         b.High = v.High!.Value;
         b.Qualifier = v.Qualifier;

@@ -6,7 +6,7 @@ using Sesterce.Tracker.Core.Features.Campuses;
 
 namespace Sesterce.Tracker.Core.Features.Admin;
 
-public sealed record PersonInput(string? Name, string? Role);
+public sealed record PersonInput(string? Name, string? Role, string? RoleFr = null);
 
 public sealed record CampusInput(
     string? Name,
@@ -17,12 +17,15 @@ public sealed record CampusInput(
     string? Country,
     string? Description,
     IReadOnlyList<string> Purposes,
-    IReadOnlyList<PersonInput> People);
+    IReadOnlyList<PersonInput> People,
+    string? DescriptionFr = null,
+    IReadOnlyList<string>? PurposesFr = null,
+    string? BusinessParkFr = null);
 
 public sealed record CampusEdit(string Slug, CampusInput Values, int Version);
 
 /// <summary>A phase itself: its name, place and the day it became public. Its plan is a claim (<see cref="PhasePlanInput"/>).</summary>
-public sealed record PhaseInput(string? Name, int Order, string? AnnouncedOn);
+public sealed record PhaseInput(string? Name, int Order, string? AnnouncedOn, string? NameFr = null);
 
 /// <summary>A plan claim of a phase: its target date and/or the cumulative capacity it brings, with the claim around it.</summary>
 public sealed record PhasePlanInput(string? Target, decimal? CapacityMw, ClaimInput Claim);
@@ -56,7 +59,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
         var milestones = campusId is { } c ? (await Milestones.MilestoneService.ForCampusesAsync(db, ids, everything, true, cancellationToken))[c] : [];
         return [.. rows.Select(p => new PhaseAdminRow(
             p.Id,
-            new PhaseInput(p.Name, p.Order, p.AnnouncedOn.ToString()),
+            new PhaseInput(p.Name, p.Order, p.AnnouncedOn.ToString(), p.NameFr),
             p.Version,
             PhasePlans.View(p.Id, p.Name, p.Order, p.AnnouncedOn, plans[p.Id], milestones)))];
     }
@@ -79,7 +82,10 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
                 .Compare("Region", before.Region, values.Region)
                 .Compare("Country", before.Country, values.Country)
                 .Compare("Description", before.Description, values.Description)
+                .Compare("DescriptionFr", before.DescriptionFr, values.DescriptionFr)
+                .Compare("BusinessParkFr", before.BusinessParkFr, values.BusinessParkFr)
                 .Compare("Purposes", string.Join(" | ", before.Purposes), string.Join(" | ", values.Purposes))
+                .Compare("PurposesFr", string.Join(" | ", before.PurposesFr ?? []), string.Join(" | ", values.PurposesFr ?? []))
                 .Compare("People", People(before.People), People(values.People));
             if (changes.IsEmpty)
             {
@@ -93,9 +99,12 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             campus.Region = values.Region!;
             campus.Country = values.Country!;
             campus.Description = values.Description ?? "";
+            campus.DescriptionFr = values.DescriptionFr;
+            campus.BusinessParkFr = values.BusinessParkFr;
             campus.Purposes = [.. values.Purposes];
+            campus.PurposesFr = [.. values.PurposesFr ?? []];
             scope.Db.CampusPeople.RemoveRange(campus.People);
-            campus.People = [.. values.People.Select((p, i) => new CampusPerson { Name = p.Name!, Role = p.Role!, Order = i + 1 })];
+            campus.People = [.. values.People.Select((p, i) => new CampusPerson { Name = p.Name!, Role = p.Role!, RoleFr = p.RoleFr, Order = i + 1 })];
             return new Edit("Updated", changes);
         }, cancellationToken);
 
@@ -111,7 +120,7 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
                 return null;
             }
 
-            var phase = new Phase { CampusId = campus.Id, Name = name!, Order = input.Order, AnnouncedOn = announced!.Value };
+            var phase = new Phase { CampusId = campus.Id, Name = name!, NameFr = NameFr(scope.Rules, input), Order = input.Order, AnnouncedOn = announced!.Value };
             if (plan is not null)
             {
                 plan.RecordedAt = scope.Now;
@@ -137,9 +146,11 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
 
             var changes = new ChangeSet()
                 .Compare("Name", phase.Name, name)
+                .Compare("NameFr", phase.NameFr, NameFr(scope.Rules, input))
                 .Compare("Order", phase.Order, input.Order)
                 .Compare("AnnouncedOn", phase.AnnouncedOn.ToString(), announced!.Value.ToString());
             phase.Name = name!;
+            phase.NameFr = NameFr(scope.Rules, input);
             phase.Order = input.Order;
             phase.AnnouncedOn = announced.Value;
             return new Edit("Updated", changes);
@@ -183,6 +194,9 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
                 .Created("Sources", ClaimValidation.Describe(plan.Citations)).Created("Corrects", corrects);
             return new Addition<PhasePlanRevision>(plan, changes, why ?? plan.Note, corrects is null ? "Replanned" : "Corrected", AuditedRecords.Phase.SummaryOf(phase));
         }, cancellationToken);
+
+    /// <summary>The phase's French name: optional, blank means none (the English name shows).</summary>
+    private static string? NameFr(InputRules rules, PhaseInput input) => rules.Text("NameFr", input.NameFr, 200, required: false);
 
     internal static (string? Name, PartialDate? Announced) ValidatePhase(InputRules rules, PhaseInput input)
     {
@@ -235,7 +249,21 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
         var people = new List<PersonInput>();
         foreach (var person in input.People.Where(p => !string.IsNullOrWhiteSpace(p.Name) || !string.IsNullOrWhiteSpace(p.Role)))
         {
-            people.Add(new PersonInput(rules.Text("People", person.Name, 200), rules.Text("People", person.Role, 200)));
+            people.Add(new PersonInput(rules.Text("People", person.Name, 200), rules.Text("People", person.Role, 200), rules.Text("RolesFr", person.RoleFr, 200, required: false)));
+        }
+
+        var purposesFr = new List<string>();
+        foreach (var purpose in (input.PurposesFr ?? []).Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            if (rules.Text("PurposesFr", purpose, 200) is { } text)
+            {
+                purposesFr.Add(text);
+            }
+        }
+
+        if (purposesFr.Count > 20)
+        {
+            rules.Add("PurposesFr", "TooMany", 20);
         }
 
         if (purposes.Count > 20)
@@ -257,11 +285,15 @@ public sealed class CampusAdminService(IDbContextFactory<TrackerDbContext> conte
             rules.Text("Country", input.Country, 100),
             rules.Text("Description", input.Description, 4000, required: false),
             purposes,
-            people);
+            people,
+            rules.Text("DescriptionFr", input.DescriptionFr, 4000, required: false),
+            purposesFr,
+            rules.Text("BusinessParkFr", input.BusinessParkFr, 200, required: false));
     }
 
     private static CampusInput ToInput(Campus c) =>
-        new(c.Name, c.Operator, c.Commune, c.BusinessPark, c.Region, c.Country, string.IsNullOrEmpty(c.Description) ? null : c.Description, c.Purposes, [.. c.People.OrderBy(p => p.Order).Select(p => new PersonInput(p.Name, p.Role))]);
+        new(c.Name, c.Operator, c.Commune, c.BusinessPark, c.Region, c.Country, string.IsNullOrEmpty(c.Description) ? null : c.Description, c.Purposes,
+            [.. c.People.OrderBy(p => p.Order).Select(p => new PersonInput(p.Name, p.Role, p.RoleFr))], c.DescriptionFr, c.PurposesFr, c.BusinessParkFr);
 
     private static string People(IEnumerable<PersonInput> people) => string.Join(" | ", people.Select(p => $"{p.Name} ({p.Role})"));
 }

@@ -28,7 +28,7 @@ public sealed record ScopeInput(ClaimScopeKind Kind, int? PhaseId = null, string
 /// A new figure. <see cref="DefaultVisibility"/> is the level its new claims start at; left null, the
 /// service decides (<see cref="FigureAdminService.DefaultLevel"/>), so a form, the API and the import agree.
 /// </summary>
-public sealed record FigureInput(string? Key, string? Name, string? Unit, Visibility? DefaultVisibility = null);
+public sealed record FigureInput(string? Key, string? Name, string? Unit, Visibility? DefaultVisibility = null, string? NameFr = null);
 
 public sealed record FigureAdminRow(int Id, string Key, string Name, string Unit, int RevisionCount, int Version, Visibility DefaultVisibility = Visibility.Public);
 
@@ -61,6 +61,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
             var figures = scope.Db.Figures.Where(f => f.CampusId == campus.Id);
             var existing = await figures.Select(f => f.Key).ToListAsync(scope.CancellationToken);
             var (key, name, unit, level) = ValidateFigure(scope.Rules, input, existing.Contains);
+            var nameFr = scope.Rules.Text("NameFr", input.NameFr, 200, required: false);
             await CampusLimits.RefuseBeyondAsync(scope, figures, CampusLimits.FiguresPerCampus, "TooManyFigures");
             if (!scope.Rules.IsValid)
             {
@@ -68,8 +69,8 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
             }
 
             var order = await figures.Select(f => (int?)f.Order).MaxAsync(scope.CancellationToken) ?? 0;
-            var figure = new Figure { CampusId = campus.Id, Key = key!, Name = name!, Unit = unit!, Order = order + 1, DefaultVisibility = level };
-            return new Addition<Figure>(figure, new ChangeSet().Created("Key", key).Created("Name", name).Created("Unit", unit).Created("DefaultVisibility", level));
+            var figure = new Figure { CampusId = campus.Id, Key = key!, Name = name!, NameFr = nameFr, Unit = unit!, Order = order + 1, DefaultVisibility = level };
+            return new Addition<Figure>(figure, new ChangeSet().Created("Key", key).Created("Name", name).Created("NameFr", nameFr).Created("Unit", unit).Created("DefaultVisibility", level));
         }, cancellationToken);
 
     /// <summary>

@@ -14,7 +14,8 @@ public sealed record MilestoneInput(
     MilestoneKind Kind,
     MilestoneStatus Status,
     int? PhaseId,
-    bool CommissionsPhase = false);
+    bool CommissionsPhase = false,
+    string? TitleFr = null);
 
 /// <summary>
 /// A claim about a milestone's date. An empty <see cref="Date"/> says "not known yet" for a target
@@ -79,7 +80,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
 
         var slug = await CampusLookup.SlugAsync(db, m.CampusId, cancellationToken) ?? "";
         var dates = await DatesAsync(db, db.Milestones.Where(x => x.Id == id).Select(x => x.Id), cancellationToken);
-        var values = new MilestoneInput(m.Title, m.Description, m.Kind, m.Status, m.PhaseId, m.CommissionsPhase);
+        var values = new MilestoneInput(m.Title, m.Description, m.Kind, m.Status, m.PhaseId, m.CommissionsPhase, m.TitleFr);
         return new MilestoneEdit(m.Id, slug, values, dates.TryGetValue(id, out var d) ? d : MilestoneDates.From([]), m.IsArchived, m.Version);
     }
 
@@ -108,7 +109,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
             Apply(milestone, values);
             milestone.DateRevisions.AddRange(new[] { targetClaim, reachedClaim }.OfType<MilestoneDateRevision>());
             var changes = new ChangeSet()
-                .Created("Title", milestone.Title).Created("Kind", milestone.Kind).Created("Status", milestone.Status)
+                .Created("Title", milestone.Title).Created("TitleFr", milestone.TitleFr).Created("Kind", milestone.Kind).Created("Status", milestone.Status)
                 .Created("Phase", milestone.PhaseId).Created("CommissionsPhase", milestone.CommissionsPhase)
                 .Created("Target", AuditLog.Describe(targetClaim?.Target)).Created("Reached", AuditLog.Describe(reachedClaim?.Target))
                 .Created("TargetVisibility", targetClaim?.Visibility).Created("ReachedVisibility", reachedClaim?.Visibility)
@@ -127,6 +128,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
 
             var changes = new ChangeSet()
                 .Compare("Title", milestone.Title, values.Title)
+                .Compare("TitleFr", milestone.TitleFr, values.TitleFr)
                 .Compare("Description", milestone.Description, values.Description)
                 .Compare("Kind", milestone.Kind, values.Kind)
                 .Compare("Status", milestone.Status, values.Status)
@@ -221,6 +223,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
     internal static MilestoneInput Validate(InputRules rules, MilestoneInput input, bool phaseKnown, bool phaseAlreadyCommissioned)
     {
         var title = rules.Text("Title", input.Title, 300);
+        var titleFr = rules.Text("TitleFr", input.TitleFr, 300, required: false);
         var description = rules.Text("Description", input.Description, 4000, required: false);
         rules.Enum("Kind", input.Kind);
         rules.Enum("Status", input.Status);
@@ -238,7 +241,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
             rules.Add("CommissionsPhase", "PhaseAlreadyCommissioned");
         }
 
-        return input with { Title = title, Description = description };
+        return input with { Title = title, Description = description, TitleFr = titleFr };
     }
 
     private static async Task<MilestoneDateRevision?> ValidateDateAsync(WriteScope scope, MilestoneDateKind kind, DateClaimInput input, bool hasReached, Visibility? inheritedLevel = null) =>
@@ -285,6 +288,7 @@ public sealed class MilestoneAdminService(IDbContextFactory<TrackerDbContext> co
     private static void Apply(Milestone milestone, MilestoneInput values)
     {
         milestone.Title = values.Title!;
+        milestone.TitleFr = values.TitleFr;
         milestone.Description = values.Description;
         milestone.Kind = values.Kind;
         milestone.Status = values.Status;

@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
@@ -41,7 +42,7 @@ public sealed class BenchmarkService(IDbContextFactory<TrackerDbContext> context
         return [.. rows.Select(b => new BenchmarkView(
             b.Key,
             b.RatioKey,
-            b.Name,
+            Translated.Pick(b.Name, b.NameFr),
             b.Range,
             b.Qualifier,
             b.Currency,

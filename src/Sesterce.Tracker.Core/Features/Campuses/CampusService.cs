@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
@@ -101,15 +102,18 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
                 c.Operator,
                 c.Commune,
                 c.BusinessPark,
+                c.BusinessParkFr,
                 c.Region,
                 c.Country,
                 c.Purposes,
+                c.PurposesFr,
                 c.Description,
-                People = c.People.OrderBy(p => p.Order).Select(p => new PersonView(p.Name, p.Role)).ToList(),
+                c.DescriptionFr,
+                People = c.People.OrderBy(p => p.Order).Select(p => new { p.Name, p.Role, p.RoleFr }).ToList(),
                 Phases = c.Phases
                     .Where(p => p.KnownFrom <= day)
                     .OrderBy(p => p.Order)
-                    .Select(p => new { p.Id, p.Name, p.Order, p.AnnouncedOnStart, p.AnnouncedOnPrecision })
+                    .Select(p => new { p.Id, p.Name, p.NameFr, p.Order, p.AnnouncedOnStart, p.AnnouncedOnPrecision })
                     .ToList(),
                 // The earliest day anything about the campus was known; each minimum per figure and
                 // per milestone comes from the end of a (parent, KnownFrom) index, so no revision is read.
@@ -126,15 +130,15 @@ public sealed class CampusService(IDbContextFactory<TrackerDbContext> contextFac
             campus.Name,
             campus.Operator,
             campus.Commune,
-            campus.BusinessPark,
+            Translated.PickOptional(campus.BusinessPark, campus.BusinessParkFr),
             campus.Region,
             campus.Country,
-            campus.Purposes,
-            campus.Description,
-            campus.People,
+            [.. Translated.PickEach(campus.Purposes, campus.PurposesFr)],
+            Translated.Pick(campus.Description, campus.DescriptionFr),
+            [.. campus.People.Select(p => new PersonView(p.Name, Translated.Pick(p.Role, p.RoleFr)))],
             [.. campus.Phases.Select(p => PhasePlans.View(
                 p.Id,
-                p.Name,
+                Translated.Pick(p.Name, p.NameFr),
                 p.Order,
                 new PartialDate(p.AnnouncedOnStart, p.AnnouncedOnPrecision),
                 plans[p.Id],

@@ -20,6 +20,7 @@ public sealed class ReloadCoalescer
     /// already waiting share a failure; a failed read is then dropped so later callers try again.
     /// The result is shared between views, so it must be immutable. Reads answer per caller (viewers
     /// never receive investment), so only callers of the same role share one: the role is part of the key.
+    /// Views carry record texts in the reader's language, so the UI language is part of it too.
     /// </summary>
     public async Task<T?> ReadAsync<T>(TrackerChange change, Caller caller, string view, Func<Task<T?>> read)
         where T : class
@@ -27,7 +28,7 @@ public sealed class ReloadCoalescer
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(read);
-        var key = $"{caller.Role ?? "anonymous"}|{view}";
+        var key = $"{caller.Role ?? "anonymous"}|{System.Globalization.CultureInfo.CurrentUICulture.Name}|{view}";
         var reads = _reads.GetValue(change, _ => new ConcurrentDictionary<string, Lazy<Task<object?>>>(StringComparer.Ordinal));
         var shared = reads.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () => await read()));
         try

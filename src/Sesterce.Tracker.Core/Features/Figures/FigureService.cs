@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
@@ -28,11 +29,12 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
     {
         var highest = ClaimFilter.For((await callers.GetCallerAsync()).Clearance, []).Highest;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Listed(db.Figures.AsNoTracking(), highest)
+        var rows = await Listed(db.Figures.AsNoTracking(), highest)
             .Where(f => db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug))
             .OrderBy(f => f.Order).ThenBy(f => f.Id)
-            .Select(f => new FigureLink(f.Key, f.Name, f.Unit))
+            .Select(f => new { f.Key, f.Name, f.NameFr, f.Unit })
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(f => new FigureLink(f.Key, Translated.Pick(f.Name, f.NameFr), f.Unit))];
     }
 
     public async Task<IReadOnlyList<FigureSnapshot>?> GetFiguresAsync(string slug, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -50,7 +52,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var figures = await Listed(db.Figures.AsNoTracking(), highest)
             .Where(f => f.CampusId == campusId)
             .OrderBy(f => f.Order).ThenBy(f => f.Id)
-            .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId })
+            .Select(f => new { f.Id, f.Key, f.Name, f.NameFr, f.Unit, f.ReferenceRevisionId })
             .ToListAsync(cancellationToken);
 
         // From the campus's figures to their revisions, so SQLite seeks each figure's (FigureId, KnownFrom) range
@@ -66,7 +68,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var resolutionsOf = resolutions.ToLookup(r => figureOf.GetValueOrDefault(r.ClaimId));
 
         return [.. figures
-            .Select(f => FigureHistory.Snapshot(f.Key, f.Name, f.Unit, byFigure[f.Id].Select(r => r.ToView(citations, phases)), f.ReferenceRevisionId, [.. resolutionsOf[f.Id]]))
+            .Select(f => FigureHistory.Snapshot(f.Key, Translated.Pick(f.Name, f.NameFr), f.Unit, byFigure[f.Id].Select(r => r.ToView(citations, phases)), f.ReferenceRevisionId, [.. resolutionsOf[f.Id]]))
             .OfType<FigureSnapshot>()];
     }
 
@@ -85,7 +87,7 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var highest = filter.Highest;
         var figure = await db.Figures.AsNoTracking()
             .Where(f => f.CampusId == campusId && f.Key == key)
-            .Select(f => new { f.Id, f.Key, f.Name, f.Unit, f.ReferenceRevisionId, f.ReferenceNote, Listed = f.DefaultVisibility <= highest || f.Revisions.Any(r => r.Visibility <= highest) })
+            .Select(f => new { f.Id, f.Key, f.Name, f.NameFr, f.Unit, f.ReferenceRevisionId, f.ReferenceNote, Listed = f.DefaultVisibility <= highest || f.Revisions.Any(r => r.Visibility <= highest) })
             .FirstOrDefaultAsync(cancellationToken);
         if (figure is null)
         {
@@ -102,12 +104,12 @@ public sealed class FigureService(IDbContextFactory<TrackerDbContext> contextFac
         var revisions = await Rows(known).ToListAsync(cancellationToken);
         var citations = await CitationReader.OfFigureRevisionsAsync(db, known.Select(r => r.Id), filter, cancellationToken);
         var phases = await PhaseNamesAsync(db, campusId.Value, cancellationToken);
-        return ReadResult.Found(new FigureLedger(figure.Key, figure.Name, figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView(citations, phases))), figure.ReferenceRevisionId, figure.ReferenceNote));
+        return ReadResult.Found(new FigureLedger(figure.Key, Translated.Pick(figure.Name, figure.NameFr), figure.Unit, day, FigureHistory.Ledger(revisions.Select(r => r.ToView(citations, phases))), figure.ReferenceRevisionId, figure.ReferenceNote));
     }
 
     // A phase scope shows the phase's name; phases are few per campus, so one small statement.
     private static async Task<IReadOnlyDictionary<int, string>> PhaseNamesAsync(TrackerDbContext db, int campusId, CancellationToken cancellationToken) =>
-        await db.Phases.AsNoTracking().Where(p => p.CampusId == campusId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        await db.Phases.AsNoTracking().Where(p => p.CampusId == campusId).Select(p => new { p.Id, p.Name, p.NameFr }).ToDictionaryAsync(p => p.Id, p => Translated.Pick(p.Name, p.NameFr), cancellationToken);
 
     private static IQueryable<FigureRevision> Known(IQueryable<FigureRevision> revisions, DateOnly day, Visibility highest) =>
         revisions.AsNoTracking().Where(r => r.KnownFrom <= day && r.Visibility <= highest);

@@ -1,3 +1,4 @@
+using Sesterce.Tracker.Core.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
@@ -49,11 +50,13 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 m.CampusId,
                 m.Id,
                 m.Title,
+                m.TitleFr,
                 m.Kind,
                 m.Status,
                 m.PhaseId,
                 m.CommissionsPhase,
                 PhaseName = m.Phase == null ? null : m.Phase.Name,
+                PhaseNameFr = m.Phase == null ? null : m.Phase.NameFr,
             })
             .ToListAsync(cancellationToken);
         var known = db.Milestones.AsNoTracking()
@@ -109,10 +112,10 @@ public sealed class MilestoneService(IDbContextFactory<TrackerDbContext> context
                 [.. claims.SelectMany(c => resolutions[c.Id])]);
             result[row.CampusId].Add(new MilestoneSummary(
                 row.Id,
-                row.Title,
+                Translated.Pick(row.Title, row.TitleFr),
                 row.Kind,
                 MilestoneRules.StateOn(day, viewingToday, row.Status, dates.Target?.Date, dates.Reached?.Date),
-                row.PhaseName,
+                Translated.PickOptional(row.PhaseName, row.PhaseNameFr),
                 dates.Baseline,
                 dates.Target,
                 dates.TargetChallenger,

@@ -20,9 +20,11 @@ public sealed class CampusDocument
     /// of, and the admins' conflict resolutions. Version 1 and 2 files still import: their figure
     /// claims speak of the whole campus and no conflict was resolved. Version 4 gives sources, claims
     /// and risks their visibility level and figures the default level of their new claims; an older
-    /// file imports with the defaults the admin services apply (docs/data-safety.md).
+    /// file imports with the defaults the admin services apply (docs/data-safety.md). Version 5 adds the
+    /// French texts of the campus, its people's roles, phases, milestones, figures and benchmarks
+    /// (each optional: a missing one shows the original to French readers, as in older files).
     /// </summary>
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     public static bool CanRead(int version) => version is >= 1 and <= CurrentVersion;
 
@@ -91,6 +93,18 @@ public sealed class CampusPart
     public List<string>? Purposes { get; set; }
 
     public List<PersonPart>? People { get; set; }
+
+    /// <summary>Version 5: the description in French.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DescriptionFr { get; set; }
+
+    /// <summary>Version 5: the business park in French.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? BusinessParkFr { get; set; }
+
+    /// <summary>Version 5: the purposes in French, in the same order.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? PurposesFr { get; set; }
 }
 
 public sealed class PersonPart
@@ -98,6 +112,10 @@ public sealed class PersonPart
     public string? Name { get; set; }
 
     public string? Role { get; set; }
+
+    /// <summary>Version 5: the role in French.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RoleFr { get; set; }
 }
 
 public sealed class SourcePart
@@ -126,6 +144,10 @@ public sealed class PhasePart
     public int? Id { get; set; }
 
     public string? Name { get; set; }
+
+    /// <summary>Version 5: the name in French.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NameFr { get; set; }
 
     public int? Order { get; set; }
 
@@ -183,6 +205,10 @@ public sealed class MilestonePart
     public int? Id { get; set; }
 
     public string? Title { get; set; }
+
+    /// <summary>Version 5: the title in French.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TitleFr { get; set; }
 
     public string? Description { get; set; }
 
@@ -253,6 +279,10 @@ public sealed class FigurePart
     public string? Key { get; set; }
 
     public string? Name { get; set; }
+
+    /// <summary>Version 5: the name in French.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NameFr { get; set; }
 
     public string? Unit { get; set; }
 
@@ -422,6 +452,10 @@ public sealed class BenchmarkPart
     public string? RatioKey { get; set; }
 
     public string? Name { get; set; }
+
+    /// <summary>Version 5: the name in French.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NameFr { get; set; }
 
     public decimal? Low { get; set; }
 

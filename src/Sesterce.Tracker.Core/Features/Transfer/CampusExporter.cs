@@ -109,7 +109,10 @@ internal static class CampusExporter
                 Country = campus.Country,
                 Description = campus.Description,
                 Purposes = [.. campus.Purposes],
-                People = [.. campus.People.OrderBy(p => p.Order).ThenBy(p => p.Id).Select(p => new PersonPart { Name = p.Name, Role = p.Role })],
+                People = [.. campus.People.OrderBy(p => p.Order).ThenBy(p => p.Id).Select(p => new PersonPart { Name = p.Name, Role = p.Role, RoleFr = p.RoleFr })],
+                DescriptionFr = campus.DescriptionFr,
+                BusinessParkFr = campus.BusinessParkFr,
+                PurposesFr = campus.PurposesFr.Count == 0 ? null : [.. campus.PurposesFr],
             },
             Sources = [.. sources.Select(s => new SourcePart
             {
@@ -126,6 +129,7 @@ internal static class CampusExporter
             {
                 Id = phaseIds[p.Id],
                 Name = p.Name,
+                NameFr = p.NameFr,
                 Order = p.Order,
                 AnnouncedOn = p.AnnouncedOn.ToString(),
                 Plans = [.. p.Plans.OrderBy(r => r.Id).Select(r => new PhasePlanPart
@@ -146,6 +150,7 @@ internal static class CampusExporter
             {
                 Id = milestoneIds[m.Id],
                 Title = m.Title,
+                TitleFr = m.TitleFr,
                 Description = m.Description,
                 Kind = m.Kind.ToString(),
                 Status = m.Status.ToString(),
@@ -170,6 +175,7 @@ internal static class CampusExporter
             {
                 Key = f.Key,
                 Name = f.Name,
+                NameFr = f.NameFr,
                 Unit = f.Unit,
                 DefaultVisibility = f.DefaultVisibility.ToString(),
                 Reference = f.ReferenceRevisionId is { } reference && revisionIds.TryGetValue(reference, out var referenced) ? new ReferencePart { Revision = referenced, Note = f.ReferenceNote } : null,
@@ -238,6 +244,7 @@ internal static class CampusExporter
                 Key = b.Key,
                 RatioKey = b.RatioKey,
                 Name = b.Name,
+                NameFr = b.NameFr,
                 Low = b.Low,
                 High = b.High,
                 Qualifier = b.Qualifier.ToString(),

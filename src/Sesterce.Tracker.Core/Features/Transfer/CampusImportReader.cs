@@ -179,7 +179,8 @@ internal sealed class CampusImportReader(DateOnly today)
         var slug = rules.Key("Slug", string.IsNullOrWhiteSpace(asSlug) ? part.Slug : asSlug);
         var details = CampusAdminService.Validate(rules, new CampusInput(
             part.Name, part.Operator, part.Commune, part.BusinessPark, part.Region, part.Country, part.Description,
-            part.Purposes ?? [], [.. (part.People ?? []).Select(p => new PersonInput(p?.Name, p?.Role))]));
+            part.Purposes ?? [], [.. (part.People ?? []).Select(p => new PersonInput(p?.Name, p?.Role, p?.RoleFr))],
+            part.DescriptionFr, part.PurposesFr, part.BusinessParkFr));
         Collect("campus", rules);
         var campus = new Campus
         {
@@ -188,11 +189,14 @@ internal sealed class CampusImportReader(DateOnly today)
             Operator = details.Operator ?? "",
             Commune = details.Commune ?? "",
             BusinessPark = details.BusinessPark,
+            BusinessParkFr = details.BusinessParkFr,
             Region = details.Region ?? "",
             Country = details.Country ?? "",
             Description = details.Description ?? "",
             Purposes = [.. details.Purposes],
-            People = [.. details.People.Select((p, i) => new CampusPerson { Name = p.Name ?? "", Role = p.Role ?? "", Order = i + 1 })],
+            DescriptionFr = details.DescriptionFr,
+            PurposesFr = [.. details.PurposesFr ?? []],
+            People = [.. details.People.Select((p, i) => new CampusPerson { Name = p.Name ?? "", Role = p.Role ?? "", RoleFr = p.RoleFr, Order = i + 1 })],
         };
         var plan = new ImportPlan { Campus = campus, Sources = [] };
         ReadSources(document.Sources ?? [], plan);
@@ -244,9 +248,10 @@ internal sealed class CampusImportReader(DateOnly today)
                 rules.Add("Order", "Required");
             }
 
-            var (name, announced) = CampusAdminService.ValidatePhase(rules, new PhaseInput(part.Name, part.Order ?? 1, part.AnnouncedOn));
+            var (name, announced) = CampusAdminService.ValidatePhase(rules, new PhaseInput(part.Name, part.Order ?? 1, part.AnnouncedOn, part.NameFr));
+            var nameFr = rules.Text("NameFr", part.NameFr, 200, required: false);
             var valid = Collect(path, rules);
-            var phase = new Phase { Name = name ?? "", Order = part.Order ?? 1, AnnouncedOn = announced ?? default };
+            var phase = new Phase { Name = name ?? "", NameFr = nameFr, Order = part.Order ?? 1, AnnouncedOn = announced ?? default };
 
             // Version 1 held one plan without sources: it becomes the phase's first plan claim, known from the phase's announcement.
             if (part.TargetCapacityMw is not null || part.TargetDate is not null)
@@ -317,12 +322,13 @@ internal sealed class CampusImportReader(DateOnly today)
             var commissions = part.CommissionsPhase ?? false;
             var values = MilestoneAdminService.Validate(
                 rules,
-                new MilestoneInput(part.Title, part.Description, kind, status, part.Phase, commissions),
+                new MilestoneInput(part.Title, part.Description, kind, status, part.Phase, commissions, part.TitleFr),
                 phaseKnown: part.Phase is not { } phase || plan.PhaseIds.Contains(phase),
                 phaseAlreadyCommissioned: commissions && part.Phase is { } p && !commissioned.Add(p));
             var milestone = new Milestone
             {
                 Title = values.Title ?? "",
+                TitleFr = values.TitleFr,
                 Description = values.Description,
                 Kind = kind,
                 Status = status,
@@ -601,13 +607,14 @@ internal sealed class CampusImportReader(DateOnly today)
             var rules = new InputRules(today);
             var (key, name, unit, defaultLevel) = FigureAdminService.ValidateFigure(
                 rules, new FigureInput(part.Key, part.Name, part.Unit, Level(rules, "DefaultVisibility", part.DefaultVisibility)), keys.Contains);
+            var figureNameFr = rules.Text("NameFr", part.NameFr, 200, required: false);
             var figureValid = Collect(path, rules);
             if (key is not null)
             {
                 keys.Add(key);
             }
 
-            var figure = new Figure { Key = key ?? "", Name = name ?? "", Unit = unit ?? "", Order = i + 1, DefaultVisibility = defaultLevel };
+            var figure = new Figure { Key = key ?? "", Name = name ?? "", NameFr = figureNameFr, Unit = unit ?? "", Order = i + 1, DefaultVisibility = defaultLevel };
             var revisions = part.Revisions ?? [];
             for (var j = 0; j < revisions.Count; j++)
             {
@@ -856,7 +863,7 @@ internal sealed class CampusImportReader(DateOnly today)
             var scope = Choice<InvestmentScope>(rules, "Scope", part.Scope);
             var values = BenchmarkAdminService.Validate(rules, new BenchmarkInput(
                 part.Key, part.RatioKey, part.Name, part.Low, part.High, qualifier, part.Currency, scope, part.Region, part.Period,
-                part.SourceTitle, part.Publisher, part.Url, Day(rules, "PublishedOn", part.PublishedOn), part.Note));
+                part.SourceTitle, part.Publisher, part.Url, Day(rules, "PublishedOn", part.PublishedOn), part.Note, part.NameFr));
             if (values.Key is { } key && !keys.Add(key))
             {
                 rules.Add("Key", "DuplicateId", key);

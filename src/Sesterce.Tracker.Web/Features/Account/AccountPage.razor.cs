@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Calendar;
+using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Web.Features.Calendar;
 
 namespace Sesterce.Tracker.Web.Features.Account;
 
@@ -11,6 +14,9 @@ namespace Sesterce.Tracker.Web.Features.Account;
 /// </summary>
 public partial class AccountPage
 {
+    /// <summary>Enough for any real portfolio on one page; a larger one subscribes from each campus's timeline.</summary>
+    private const int MaxFeedAddresses = 20;
+
     private TrackerUser? _user;
     private string _email = "";
     private TwoFactorStatus? _status;
@@ -20,6 +26,15 @@ public partial class AccountPage
     private bool _twoFactorError;
     private IReadOnlyList<string> _passwordErrors = [];
     private bool _passwordDone;
+    private CalendarFeedStatus? _feed;
+    private IReadOnlyList<CalendarFeedAddress>? _feedAddresses;
+    private string? _feedMessage;
+
+    [Inject]
+    private CalendarFeedTokenService Feeds { get; set; } = default!;
+
+    [Inject]
+    private CampusService Campuses { get; set; } = default!;
 
     [Inject]
     private AccountService Account { get; set; } = default!;
@@ -60,6 +75,7 @@ public partial class AccountPage
 
         _email = _user.Email ?? "";
         _status = await Account.StatusAsync(_user);
+        _feed = await Feeds.StatusAsync();
         // A posted form is only dispatched to a form rendered on this request: the code of an enrolment in
         // progress needs its form (and key) shown again before the handler runs.
         if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.Form["_handler"] == TwoFactorPanel.VerifyForm && !_status.Enabled)
@@ -129,6 +145,30 @@ public partial class AccountPage
 
         _passwordErrors = await PasswordChangeText.ChangeAsync(Account, _user, PasswordForm, Acct);
         _passwordDone = _passwordErrors.Count == 0;
+    }
+
+    private async Task IssueFeedAsync()
+    {
+        if (_user is null || await Feeds.IssueAsync() is not { } issued)
+        {
+            return;
+        }
+
+        // One address per campus the user may read; the token is the same, only the campus in the path differs.
+        var campuses = await Campuses.ListAsync();
+        _feedAddresses = [.. campuses.Take(MaxFeedAddresses).Select(c => CalendarFeedAddress.For(Navigation.BaseUri, issued.Token, c.Slug, c.Name))];
+        _feed = await Feeds.StatusAsync();
+    }
+
+    private async Task RevokeFeedAsync()
+    {
+        if (_user is null)
+        {
+            return;
+        }
+
+        _feedMessage = await Feeds.RevokeAsync() ? Acct["CalendarFeedRevoked"] : Acct["CalendarFeedNothingToRevoke"];
+        _feed = await Feeds.StatusAsync();
     }
 
     private void Say(string message, bool error)

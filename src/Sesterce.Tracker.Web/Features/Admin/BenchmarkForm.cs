@@ -16,6 +16,8 @@ public sealed class BenchmarkForm
 
     public string? Name { get; set; }
 
+    public string? NameFr { get; set; }
+
     public decimal? Low { get; set; }
 
     public decimal? High { get; set; }
@@ -51,6 +53,7 @@ public sealed class BenchmarkForm
             Key = v.Key,
             RatioKey = v.RatioKey,
             Name = v.Name,
+            NameFr = v.NameFr,
             Low = v.Low,
             High = v.High,
             Qualifier = v.Qualifier,
@@ -67,5 +70,5 @@ public sealed class BenchmarkForm
     }
 
     public BenchmarkInput ToInput() =>
-        new(Key, RatioKey, Name, Low, High, Qualifier, Currency?.Trim().ToUpperInvariant(), Scope, Region, Period, SourceTitle, Publisher, Url, PublishedOn, Note);
+        new(Key, RatioKey, Name, Low, High, Qualifier, Currency?.Trim().ToUpperInvariant(), Scope, Region, Period, SourceTitle, Publisher, Url, PublishedOn, Note, NameFr);
 }

@@ -23,6 +23,16 @@ public sealed class CampusForm
 
     public string? Purposes { get; set; }
 
+    public string? DescriptionFr { get; set; }
+
+    public string? BusinessParkFr { get; set; }
+
+    /// <summary>The purposes in French, one per line, in the order of <see cref="Purposes"/>.</summary>
+    public string? PurposesFr { get; set; }
+
+    /// <summary>The people's roles in French, one per line, in the order of <see cref="People"/>.</summary>
+    public string? RolesFr { get; set; }
+
     /// <summary>"Name — Role" per line (an em dash, a plain dash or a comma separates them).</summary>
     public string? People { get; set; }
 
@@ -41,11 +51,20 @@ public sealed class CampusForm
             Description = v.Description,
             Purposes = string.Join('\n', v.Purposes),
             People = string.Join('\n', v.People.Select(p => $"{p.Name} — {p.Role}")),
+            DescriptionFr = v.DescriptionFr,
+            BusinessParkFr = v.BusinessParkFr,
+            PurposesFr = string.Join('\n', v.PurposesFr ?? []),
+            RolesFr = string.Join('\n', v.People.Select(p => p.RoleFr ?? "")),
         };
     }
 
-    public CampusInput ToInput() =>
-        new(Name, Operator, Commune, BusinessPark, Region, Country, Description, Lines(Purposes), [.. Lines(People).Select(ParsePerson)]);
+    public CampusInput ToInput()
+    {
+        // Blank lines among the French roles keep their place: a person without a French role shows the English one.
+        var rolesFr = (RolesFr ?? "").Split('\n', StringSplitOptions.TrimEntries);
+        var people = Lines(People).Select(ParsePerson).Select((p, i) => p with { RoleFr = i < rolesFr.Length && rolesFr[i].Length > 0 ? rolesFr[i] : null });
+        return new(Name, Operator, Commune, BusinessPark, Region, Country, Description, Lines(Purposes), [.. people], DescriptionFr, Lines(PurposesFr), BusinessParkFr);
+    }
 
     private static string[] Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -10,10 +10,12 @@ public sealed class FigureForm
 
     public string? Name { get; set; }
 
+    public string? NameFr { get; set; }
+
     public string? Unit { get; set; }
 
     /// <summary>The level new claims start at; null lets the service decide from the unit (Internal for money).</summary>
     public Visibility? DefaultVisibility { get; set; }
 
-    public FigureInput ToInput() => new(Key, Name, Unit, DefaultVisibility);
+    public FigureInput ToInput() => new(Key, Name, Unit, DefaultVisibility, NameFr);
 }

@@ -8,6 +8,9 @@ public sealed class MilestoneForm
 {
     public string? Title { get; set; }
 
+    /// <summary>The title in French; empty shows the title to French readers too.</summary>
+    public string? TitleFr { get; set; }
+
     public string? Description { get; set; }
 
     public MilestoneKind Kind { get; set; } = MilestoneKind.Other;
@@ -26,6 +29,7 @@ public sealed class MilestoneForm
         return new()
         {
             Title = v.Title,
+            TitleFr = v.TitleFr,
             Description = v.Description,
             Kind = v.Kind,
             Status = v.Status,
@@ -34,5 +38,5 @@ public sealed class MilestoneForm
         };
     }
 
-    public MilestoneInput ToInput() => new(Title, Description, Kind, Status, PhaseId, CommissionsPhase);
+    public MilestoneInput ToInput() => new(Title, Description, Kind, Status, PhaseId, CommissionsPhase, TitleFr);
 }

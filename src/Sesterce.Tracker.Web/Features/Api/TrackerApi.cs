@@ -99,7 +99,11 @@ public static class TrackerApi
             : TypedResults.Ok(new MilestonesResponse(slug, clock.Resolve(day), [.. list.Select(MilestoneDto.From)]));
     }
 
-    private static async Task<IResult> GetCalendar(string slug, string? asOf, MilestoneService milestones, CampusService campuses, TimeProvider time, CancellationToken cancellationToken)
+    private static Task<IResult> GetCalendar(string slug, string? asOf, MilestoneService milestones, CampusService campuses, TimeProvider time, CancellationToken cancellationToken) =>
+        CalendarAsync(slug, asOf, milestones, campuses, time, cancellationToken);
+
+    /// <summary>The milestones calendar as the current caller may see it; shared by this API and the token feed.</summary>
+    internal static async Task<IResult> CalendarAsync(string slug, string? asOf, MilestoneService milestones, CampusService campuses, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!AsOf.TryParse(asOf, out var parsed))
         {
