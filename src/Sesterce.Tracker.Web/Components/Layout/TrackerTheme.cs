@@ -4,6 +4,13 @@ namespace Sesterce.Tracker.Web.Components.Layout;
 
 public static class TrackerTheme
 {
+    /// <summary>
+    /// Inter ships with the app (wwwroot/fonts, OFL licence beside it), so every machine renders the
+    /// same letters without asking another origin for a font; the system stack covers a failed load.
+    /// Declared before <see cref="Theme"/>, which reads it: static initializers run in text order.
+    /// </summary>
+    public static IReadOnlyList<string> UiFont { get; } = ["Inter", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"];
+
     public static MudTheme Theme { get; } = new()
     {
         PaletteLight = new PaletteLight
@@ -46,12 +53,24 @@ public static class TrackerTheme
             InfoContrastText = "#0b1a2e",
             TextSecondary = "rgba(255,255,255,0.68)",
         },
-        Typography = new Typography
-        {
-            Default = new DefaultTypography
-            {
-                FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
-            },
-        },
+        Typography = TypographyInUiFont(),
     };
+
+    // MudBlazor gives each typography its own Roboto stack, so setting only Default would leave headings and buttons on another font.
+    private static Typography TypographyInUiFont()
+    {
+        var typography = new Typography();
+        BaseTypography[] styles =
+        [
+            typography.Default, typography.H1, typography.H2, typography.H3, typography.H4, typography.H5, typography.H6,
+            typography.Subtitle1, typography.Subtitle2, typography.Body1, typography.Body2, typography.Button,
+            typography.Caption, typography.Overline,
+        ];
+        foreach (var style in styles)
+        {
+            style.FontFamily = [.. UiFont];
+        }
+
+        return typography;
+    }
 }
