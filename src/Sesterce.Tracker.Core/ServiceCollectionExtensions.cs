@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Data.Backup.DatabaseBackup>();
         // Read services are scoped: they ask the caller of the current request or circuit what it may see.
         services.AddScoped<CampusService>();
+        services.AddScoped<AnnouncementDayService>();
         services.AddScoped<FigureService>();
         services.AddScoped<MilestoneService>();
         services.AddScoped<SourceService>();
