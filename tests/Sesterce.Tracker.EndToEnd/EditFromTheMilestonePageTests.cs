@@ -22,6 +22,7 @@ public sealed partial class EditFromTheMilestonePageTests(Browser browser) : ICl
         await page.OpenAsync("/campuses/alixan/timeline");
         await page.Locator("[data-testid=timeline-marker]", new() { HasText = Milestone }).ClickAsync();
         await Expect(page).ToHaveURLAsync(MilestoneAddress());
+        await Expect(page.Locator("h1")).ToContainTextAsync(Milestone);
         await Expect(page.GetByTestId("current-target")).ToHaveTextAsync("Dec 2026");
         var address = page.Url;
 

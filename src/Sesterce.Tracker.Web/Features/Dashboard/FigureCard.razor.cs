@@ -20,6 +20,10 @@ public partial class FigureCard
     [Parameter]
     public string? Href { get; set; }
 
+    /// <summary>Room in the card's actions, for a writer's "Add revision".</summary>
+    [Parameter]
+    public RenderFragment? Actions { get; set; }
+
     private string Name => Format.FigureName(Figure.Key, Figure.Name);
 
     // The line is the headline series only; every other claim is a hollow mark beside it, so the

@@ -11,7 +11,7 @@ namespace Sesterce.Tracker.Web.Features.Risks;
 
 /// <summary>
 /// Records a new assessment of a risk through <see cref="RiskAdminService.AddAssessmentAsync"/>, as
-/// the risks tab does, and closes with "Grid connection delayed — Mitigated" for the page's "Saved:" line.
+/// the risks tab does, and closes with "Local opposition — Being mitigated" for the page's "Saved:" line.
 /// </summary>
 public partial class RiskAssessDialog
 {
@@ -32,6 +32,9 @@ public partial class RiskAssessDialog
 
     [Inject]
     private IStringLocalizer<AdminResource> A { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<RisksResource> R { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public int RiskId { get; set; }
@@ -90,7 +93,7 @@ public partial class RiskAssessDialog
             _result = await Risks.AddAssessmentAsync(_edit.Id, _form.ToInput(_sources), _edit.Version);
             if (_result.Succeeded)
             {
-                Dialog.Close(DialogResult.Ok(A["SavedRevision", _edit.Values.Title ?? "", A[$"RiskState_{_form.State}"]].Value));
+                Dialog.Close(DialogResult.Ok(A["SavedRevision", _edit.Values.Title ?? "", R.State(_form.State)].Value));
             }
         }
         finally

@@ -63,9 +63,9 @@ public class RiskAssessDialogTests : AdminFormTest
         await SaveAsync();
 
         Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll(".mud-dialog")));
-        cut.WaitForAssertion(() => Assert.Equal("Saved: Local opposition — Mitigating", cut.Find("[data-testid=saved-message]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("Saved: Local opposition — Being mitigated", cut.Find("[data-testid=saved-message]").TextContent.Trim()));
         Assert.Equal(before + 1, await AssessmentCountAsync());
-        cut.WaitForAssertion(() => Assert.Contains("Mitigating", cut.Find($"[data-risk='{_risk}']").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Equal("Mitigating", cut.Find($"[data-risk='{_risk}'] [data-testid=risk-state]").GetAttribute("data-state")));
     }
 
     [Fact]
