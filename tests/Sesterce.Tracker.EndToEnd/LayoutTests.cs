@@ -34,8 +34,47 @@ public sealed class LayoutTests(Browser browser) : IClassFixture<Browser>
             {
                 await page.AssertNoSeriousViolationsAsync($"{name} ({appearance.Name})");
             }
+
+            if (appearance.Width < 600)
+            {
+                var hidden = await HiddenTableCellsAsync(page);
+                Assert.True(hidden.Length == 0, $"{name} ({appearance.Name}) hides table columns on a phone: {hidden}");
+            }
         }
     }
+
+    /// <summary>
+    /// Table cells a phone cannot see: cut off at the right (a column beyond the screen, left to a
+    /// sideways scroll), not drawn at all, or stacked without the column name that says what they are.
+    /// Tables in a closed disclosure are skipped; they are checked when open elsewhere.
+    /// </summary>
+    private static Task<string> HiddenTableCellsAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => {
+            const width = document.documentElement.clientWidth;
+            const problems = [];
+            for (const table of document.querySelectorAll('table')) {
+                if (!table.checkVisibility()) continue;
+                // A row laid out as a card must name each value; a table row that fits the screen has its header above.
+                const name = table.closest('[data-testid]')?.getAttribute('data-testid') ?? table.className;
+                for (const row of table.querySelectorAll('tbody tr')) {
+                    const cells = [...row.children].filter(c => !c.hasAttribute('colspan'));
+                    for (const cell of cells) {
+                        const box = cell.getBoundingClientRect();
+                        const label = cell.getAttribute('data-label');
+                        if (box.width === 0 || box.height === 0 || box.left < -1 || box.right > width + 1) {
+                            problems.push(`${name}: "${label ?? cell.textContent.trim().slice(0, 20)}" at ${Math.round(box.left)}-${Math.round(box.right)}px`);
+                        } else if (cells.length > 1 && label === null && getComputedStyle(row).display === 'block') {
+                            problems.push(`${name}: a cell without its column name ("${cell.textContent.trim().slice(0, 20)}")`);
+                        } else if (label !== null && label.trim() !== '' && getComputedStyle(cell, '::before').content === 'none') {
+                            problems.push(`${name}: "${label}" is not shown beside its value`);
+                        }
+                    }
+                }
+            }
+            return problems.slice(0, 5).join('; ');
+        }
+        """);
 
     /// <summary>The innermost elements that stick out on the right, to say what to fix.</summary>
     private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Components;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Web.Components.Charts;
 
 namespace Sesterce.Tracker.Web.Features.Figures;
 
@@ -52,16 +53,16 @@ public partial class FigureStepChart
         var end = Math.Max(AsOf.DayNumber, history[^1].KnownFrom.DayNumber + 1);
         var lead = Math.Max((end - start) * 0.06, 5);
         var xMin = start - lead;
-        var top = (double)history.Max(r => r.Value.High);
-        var yMax = top <= 0 ? 1 : top * 1.15;
+        // Round steps from zero (€0 / €500M / €1B / €1.5B), the top tick at or above the largest claim.
+        var ticks = NiceScale.Ticks(history.Max(r => r.Value.High));
+        var yMax = (double)ticks[^1];
 
         double X(int day) => Left + ((day - xMin) / (end - xMin) * (Width - Left - RightPad));
         double Y(decimal v) => Height - Bottom - ((double)v / yMax * (Height - Top - Bottom));
 
-        for (var i = 0; i <= 4; i++)
+        foreach (var value in ticks)
         {
-            var value = (decimal)(yMax * i / 4);
-            _yTicks.Add((Y(value), Format.Value(ValueRange.Exactly(RoundForAxis(value)), Figure.Unit)));
+            _yTicks.Add((Y(value), Format.Value(ValueRange.Exactly(value), Figure.Unit)));
         }
 
         var lastLabelX = double.NegativeInfinity;
@@ -114,18 +115,6 @@ public partial class FigureStepChart
 
     private string Describe(FigureRevisionView r) =>
         $"{Format.Value(r.Value, Figure.Unit, r.Qualifier)} ({Format.Date(r.AnnouncedOn)}, {Format.Status(r.Status)})";
-
-    /// <summary>Axis labels at two significant digits, so a tick reads "€430M" rather than "€431.25M".</summary>
-    private static decimal RoundForAxis(decimal value)
-    {
-        if (value == 0)
-        {
-            return 0;
-        }
-
-        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)) - 1);
-        return decimal.Round(value / magnitude) * magnitude;
-    }
 
     private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

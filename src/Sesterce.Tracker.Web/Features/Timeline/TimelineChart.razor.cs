@@ -11,13 +11,13 @@ namespace Sesterce.Tracker.Web.Features.Timeline;
 
 public partial class TimelineChart
 {
-    private const double Width = 1000;
-    private const double LabelWidth = 250;
+    /// <summary>The phone layout's width in viewBox units: close to a phone's, so 13-unit text shows at 11 px or more.</summary>
+    internal const double CompactWidth = 380;
     private const double RowHeight = 34;
     private const double AxisHeight = 40;
 
     private readonly List<object> _rows = [];
-    private TimeScale _scale = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), LabelWidth, Width - 20);
+    private TimeScale _scale = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), 250, 980);
     private string? _focused;
 
     [Inject]
@@ -49,11 +49,25 @@ public partial class TimelineChart
     [Parameter]
     public string Label { get; set; } = "";
 
+    /// <summary>The phone layout: the chart fits the screen, the label column takes at most 35 % of it.</summary>
+    [Parameter]
+    public bool Compact { get; set; }
+
+    private double Width => Compact ? CompactWidth : 1000;
+
+    /// <summary>The row labels' column: a third of a phone's width (labels end in "…", full text on hover).</summary>
+    private double LabelWidth => Compact ? Math.Round(CompactWidth * 0.35) : 250;
+
+    private double FontSize => Compact ? 13 : 12;
+
+    /// <summary>How many characters of a row label fit its column at the label's font size.</summary>
+    private int LabelChars(double indent) => (int)((LabelWidth - indent - 6) / (FontSize * 0.56));
+
     private double Height => AxisHeight + (_rows.Count * RowHeight) + 8;
 
     protected override void OnParametersSet()
     {
-        _scale = new TimeScale(WindowStart, WindowEnd, LabelWidth, Width - 20);
+        _scale = new TimeScale(WindowStart, WindowEnd, LabelWidth, Width - (Compact ? 10 : 20));
         _rows.Clear();
         var y = AxisHeight;
         foreach (var campus in Campuses)
@@ -94,6 +108,9 @@ public partial class TimelineChart
         RiskState.Closed => "closed",
         _ => "open",
     };
+
+    /// <summary>A period's label only where the period leaves room for it; its gridlines show it anyway.</summary>
+    private bool Fits(PeriodBand band) => band.Size >= (TickLabel(band.Period).Length * FontSize * 0.58) + 4;
 
     private string TickLabel(PartialDate tick) => tick.Precision == DatePrecision.Month && tick.Start.Month != 1
         ? Format.MonthName(tick.Start)

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Features.Timeline;
+using Sesterce.Tracker.Web.Components.Charts;
 using Sesterce.Tracker.Web.Formatting;
 using Sesterce.Tracker.Web.Navigation;
 
@@ -16,6 +18,7 @@ public partial class TimelinePage
     private TimelineFilter _filter = TimelineFilter.None;
     private int? _zoomMonths;
     private int _panSteps;
+    private bool _compact;
     private Paged? _paged;
 
     [Inject]
@@ -23,6 +26,9 @@ public partial class TimelinePage
 
     [Inject]
     private DisplayFormatter Format { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -122,6 +128,20 @@ public partial class TimelinePage
     private sealed record TimelineRow(string Campus, TimelineMilestone Item);
 
     private sealed record Paged(TimelineView View, TimelineFilter Filter, int? Requested, PagedList<TimelineRow> Rows, IReadOnlyList<CampusTimeline> Campuses);
+
+    /// <summary>
+    /// On a phone the chart draws its compact layout and opens on a year around today (or the as-of
+    /// day) instead of the whole extent, which at that width would be a blur of markers.
+    /// </summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && await Viewport.IsNarrowAsync(JS))
+        {
+            _compact = true;
+            _zoomMonths ??= 12;
+            StateHasChanged();
+        }
+    }
 
     private void Zoom(int? months)
     {

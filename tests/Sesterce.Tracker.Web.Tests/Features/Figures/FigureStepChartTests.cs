@@ -53,4 +53,18 @@ public class FigureStepChartTests : TrackerComponentTest
         Assert.Contains("€450M (Feb 2025, Official announcement)", label, StringComparison.Ordinal);
         Assert.Contains("about €1.2B–€1.3B (2 Dec 2025, Press report)", label, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AMoneyAxisUpToOnePointThreeBillionTicksAtRoundHalfBillions()
+    {
+        var figure = FigureHistory.Snapshot("investment", "Investment", "EUR", [
+            Revision(1, ValueRange.Exactly(1_000_000_000m), PartialDate.InMonth(2025, 2), ClaimStatus.OfficialAnnouncement, Article, "1 milliard"),
+            Revision(2, ValueRange.Exactly(1_290_000_000m), PartialDate.InMonth(2026, 2), ClaimStatus.OfficialAnnouncement, Article, "1,29 milliard"),
+        ])!;
+
+        var cut = RenderChart(figure);
+
+        var labels = cut.FindAll("svg[role=img] text.y-label").Select(t => t.TextContent).ToList();
+        Assert.Equal(["€0", "€500M", "€1B", "€1.5B"], labels);
+    }
 }

@@ -65,7 +65,7 @@ public class TimelineChartTests : TrackerComponentTest
     {
         var cut = RenderChart(SampleView(Today));
 
-        Assert.Single(cut.FindAll(".baseline-marker"));
+        Assert.Single(cut.FindAll("[data-testid=timeline-chart] .baseline-marker"));
         Assert.Single(cut.FindAll(".slip-line"));
         Assert.Contains("Mar 2027 · +3 months", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("slipped", cut.FindAll("[data-testid=timeline-marker]")[1].GetAttribute("class"), StringComparison.Ordinal);
@@ -97,5 +97,41 @@ public class TimelineChartTests : TrackerComponentTest
             .Add(c => c.Label, "Alixan timeline"));
 
         Assert.Equal("/campuses/alixan/milestones/1?asOf=2026-07-01", cut.FindAll("[data-testid=timeline-marker]")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void TheKeyDrawsTheBaselineAsAHollowMarkNotASquare()
+    {
+        var cut = RenderChart(SampleView(Today));
+
+        var mark = cut.Find("[data-testid=key-baseline] svg path");
+        Assert.Contains("baseline-marker", mark.GetAttribute("class"), StringComparison.Ordinal);
+        Assert.StartsWith("M", mark.GetAttribute("d"), StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=key-baseline] rect"));
+    }
+
+    [Fact]
+    public void OnAPhoneTheLabelColumnTakesAThirdOfTheWidthAndLongTitlesEndInAnEllipsisWithTheFullTextOnHover()
+    {
+        var view = SampleView(Today);
+        var cut = Render<TimelineChart>(p => p
+            .Add(c => c.View, view)
+            .Add(c => c.Campuses, view.Campuses)
+            .Add(c => c.WindowStart, new DateOnly(2026, 1, 1))
+            .Add(c => c.WindowEnd, new DateOnly(2026, 12, 31))
+            .Add(c => c.Compact, true));
+
+        var svg = cut.Find("[data-testid=timeline-chart]");
+        var width = double.Parse(svg.GetAttribute("viewBox")!.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(TimelineChart.CompactWidth, width);
+        var firstMarkerX = cut.FindAll("[data-testid=timeline-grid]").Select(g => double.Parse(g.GetAttribute("x1")!, System.Globalization.CultureInfo.InvariantCulture)).Min();
+        Assert.InRange(firstMarkerX, width * 0.3, width * 0.45);
+        foreach (var label in cut.FindAll("text.row-label"))
+        {
+            var shown = label.ChildNodes.OfType<AngleSharp.Dom.IText>().First().Data;
+            var full = label.QuerySelector("title")!.TextContent;
+            Assert.True(shown == full || (shown.EndsWith('…') && full.StartsWith(shown[..^1], StringComparison.Ordinal)), $"{shown} / {full}");
+            Assert.True(shown.Length * 13 * 0.56 <= width * 0.35, $"\"{shown}\" fits its column");
+        }
     }
 }
