@@ -1,8 +1,8 @@
-using Sesterce.Tracker.Web.Formatting;
 using Microsoft.AspNetCore.Components;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Campuses;
+using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 

@@ -1,8 +1,8 @@
-using Sesterce.Tracker.Web.Formatting;
 using Microsoft.AspNetCore.Components;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Web.Formatting;
 using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Features.Figures;
