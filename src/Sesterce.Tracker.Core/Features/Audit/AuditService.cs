@@ -24,7 +24,58 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
         var query = Filtered(db, filter);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(a => a.Id).Skip(Math.Max(page, 0) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new AuditLogPage([.. rows.Select(ToView)], total, page, PageSize);
+        return new AuditLogPage(await AuditNames.ResolveAsync(db, [.. rows.Select(ToView)], cancellationToken), total, page, PageSize);
+    }
+
+    /// <summary>The record types and user names the log holds, for the filters' lists; null when the caller may not read the log.</summary>
+    public async Task<AuditFilterChoices?> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        if (!(await callers.GetCallerAsync()).Holds(TrackerPermission.ReadAudit))
+        {
+            return null;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().ToListAsync(cancellationToken);
+        var users = await db.AuditEntries.AsNoTracking().Select(a => a.UserName).Distinct().ToListAsync(cancellationToken);
+        return new AuditFilterChoices([.. types.Order(StringComparer.Ordinal)], [.. users.Order(StringComparer.OrdinalIgnoreCase)]);
+    }
+
+    /// <summary>
+    /// The filtered log as CSV, oldest first, one row per entry with <paramref name="sentence"/>'s
+    /// wording, the same the audit page shows; null when the caller may not read it.
+    /// </summary>
+    public async Task<string?> ExportCsvAsync(AuditFilter filter, Func<AuditEntryView, string> sentence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (!(await callers.GetCallerAsync()).Holds(TrackerPermission.ReadAudit))
+        {
+            return null;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await Filtered(db, filter).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var entries = await AuditNames.ResolveAsync(db, [.. rows.Select(ToView)], cancellationToken);
+        var csv = new StringBuilder();
+        csv.Append("id,at_utc,user,record_type,record,campus,what,reason,client_address\r\n");
+        foreach (var entry in entries)
+        {
+            csv.AppendJoin(',', new[]
+            {
+                entry.Id.ToString(CultureInfo.InvariantCulture),
+                entry.At.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                entry.UserName,
+                entry.EntityType,
+                entry.Subject,
+                entry.CampusSlug ?? "",
+                sentence(entry),
+                entry.Reason ?? "",
+                entry.ClientAddress ?? "",
+            }.Select(Quote));
+            csv.Append("\r\n");
+        }
+
+        return csv.ToString();
     }
 
     /// <summary>What changed on one record after <paramref name="sinceVersion"/>: the story behind a concurrency conflict.</summary>
@@ -100,7 +151,8 @@ public sealed class AuditService(IDbContextFactory<TrackerDbContext> contextFact
 
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
-            query = query.Where(a => a.UserName.Contains(filter.User));
+            // A name chosen from the list matches exactly; typed text still finds part of a name.
+            query = filter.UserExact ? query.Where(a => a.UserName == filter.User) : query.Where(a => a.UserName.Contains(filter.User));
         }
 
         if (filter.From is { } from)

@@ -1,6 +1,8 @@
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Features.Audit;
+using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core.Identity;
+using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Admin;
 
@@ -18,14 +20,15 @@ public static class AdminApi
         return app;
     }
 
-    private static async Task<IResult> ExportAuditAsync(HttpRequest request, AuditService audit, TrackerClock clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAuditAsync(HttpRequest request, AuditService audit, TrackerClock clock, IStringLocalizer<AdminResource> text, DisplayFormatter format, CancellationToken cancellationToken)
     {
         if (!AuditQuery.TryRead(request.Query, out var filter))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed date", detail: "from and to must be dates written YYYY-MM-DD.");
         }
 
-        var csv = await audit.ExportCsvAsync(filter, cancellationToken);
+        // The same sentences as the audit page, in the requester's language.
+        var csv = await audit.ExportCsvAsync(filter, new AuditText(text, format).Sentence, cancellationToken);
         if (csv is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only admins may read the audit log.");

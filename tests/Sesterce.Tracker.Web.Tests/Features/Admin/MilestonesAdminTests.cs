@@ -164,7 +164,7 @@ public class MilestonesAdminTests : AdminFormTest
 
         cut.Find($"[data-claim-row='{corrected.Id}'] [data-testid=correct-claim]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains($"Correct claim #{corrected.Id} (Target: Dec 2027, reported on 17 Nov 2025)", cut.Find("[data-testid=milestone-form]").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("Correct the claim 17 Nov 2025 · Dec 2027 · ", cut.Find("[data-testid=milestone-form]").TextContent, StringComparison.Ordinal));
         Assert.Equal("2027-12", Input(cut, "claim-date").GetAttribute("value"));
         Assert.Contains(SeedSource, Shown(cut, "claim-source"), StringComparison.Ordinal);
         Type(cut, "claim-date", "2027-11");
