@@ -53,7 +53,7 @@ public sealed class CalendarSubscriptionJourneyTests(Browser browser) : IClassFi
 
         var webcal = page.GetByTestId("calendar-subscribe-webcal");
         await Expect(webcal).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^webcal://.+/calendar/[A-Za-z0-9_-]{43}/alixan\\.ics$"));
-        var address = await page.GetByTestId("calendar-subscribe-https").Locator("input").InputValueAsync();
+        var address = await page.Locator("input[data-testid=calendar-subscribe-https], [data-testid=calendar-subscribe-https] input").First.InputValueAsync();
         using var calendarApp = new HttpClient();
         Assert.Equal(HttpStatusCode.OK, (await calendarApp.GetAsync(new Uri(address))).StatusCode);
     }
