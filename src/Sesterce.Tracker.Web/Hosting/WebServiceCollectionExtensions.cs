@@ -1,4 +1,3 @@
-using Sesterce.Tracker.Web.Features.Calendar;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -9,6 +8,7 @@ using Sesterce.Tracker.Web.Components;
 using Sesterce.Tracker.Web.Features.Account;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Features.Api;
+using Sesterce.Tracker.Web.Features.Calendar;
 using Sesterce.Tracker.Web.Features.Culture;
 using Sesterce.Tracker.Web.Features.Health;
 using Sesterce.Tracker.Web.Formatting;

@@ -1,7 +1,7 @@
-using Sesterce.Tracker.Core.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Localization;
 
 namespace Sesterce.Tracker.Core.Features.Benchmarks;
 

@@ -1,8 +1,8 @@
-using Sesterce.Tracker.Core.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Claims;
+using Sesterce.Tracker.Core.Features.Localization;
 using Sesterce.Tracker.Core.Features.Milestones;
 using Sesterce.Tracker.Core.Identity;
 

@@ -1,9 +1,9 @@
-using Sesterce.Tracker.Core.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sesterce.Tracker.Core.Data;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Campuses;
 using Sesterce.Tracker.Core.Features.Claims;
+using Sesterce.Tracker.Core.Features.Localization;
 using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Features.Milestones;
