@@ -20,7 +20,7 @@ public sealed class LanguageJourneyTests(Browser browser) : IClassFixture<Browse
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await Expect(page.Locator("[data-figure=investment]")).ToContainTextAsync("1,5 Md€");
         await Expect(page.GetByTestId("next-milestones")).ToContainTextAsync("déc. 2026");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Calendrier", Exact = true }).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Chronologie", Exact = true }).First).ToBeVisibleAsync();
 
         // The choice is remembered for the next page.
         await page.OpenAsync("/campuses/alixan/timeline");

@@ -157,7 +157,7 @@ public sealed class CampusTransferTests(TrackerDatabase db) : IClassFixture<Trac
         { "not json at all", "", "NotJson" },
         { "[1, 2]", "", "NotACampusDocument" },
         { """{"format":"something-else","version":1}""", "", "UnknownFormat" },
-        { """{"format":"sesterce-tracker.campus","version":5}""", "", "UnknownVersion" },
+        { """{"format":"sesterce-tracker.campus","version":6}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus","version":0}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus"}""", "", "UnknownVersion" },
         { """{"format":"sesterce-tracker.campus","version":1,"campus":null}""", "campus", "Required" },

@@ -86,7 +86,7 @@ public sealed class ClassificationTransferTests(TrackerDatabase db) : IClassFixt
         Assert.Equal(first, await ExportAsync(fresh));
         Assert.Equal(await LevelsAsync(db), await LevelsAsync(fresh));
         var root = JsonNode.Parse(first)!;
-        Assert.Equal(4, (int?)root["version"]);
+        Assert.Equal(5, (int?)root["version"]);
         Assert.Contains(root["sources"]!.AsArray(), s => (string?)s!["visibility"] == "Confidential");
         Assert.Contains(root["figures"]!.AsArray(), f => (string?)f!["key"] == "power" && (string?)f["defaultVisibility"] == "Confidential");
     }
