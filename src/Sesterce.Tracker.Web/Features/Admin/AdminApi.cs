@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core;
 using Sesterce.Tracker.Core.Features.Audit;
-using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core.Identity;
 using Sesterce.Tracker.Web.Formatting;
 
