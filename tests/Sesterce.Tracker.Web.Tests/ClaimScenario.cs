@@ -23,6 +23,9 @@ internal static class ClaimScenario
     public const string PhaseOneTitle = "Phase 1 commissioning";
     public const string FullTitle = "Full 80 MW in operation";
 
+    /// <summary>The seed's French title for <see cref="FullTitle"/>, which French readers see.</summary>
+    public const string FullTitleFr = "80 MW en service";
+
     public const string NewspaperTitle = "Le permis de construire du supercalculateur accordé";
     public const string PressReleaseTitle = "Sesterce obtains the building permit for Alixan";
     public const string SteeringTitle = "Steering committee minutes, October 2026";

@@ -79,7 +79,7 @@ public class AuditPageTests : SeededComponentTest
         var moved = Row(cut, Moved).TextContent;
         Assert.Contains("2026-10-05 09:00:00 UTC", moved, StringComparison.Ordinal);
         Assert.Contains("alice@example.test", moved, StringComparison.Ordinal);
-        Assert.Contains("Phase 1 commissioning: target moved (Target: Dec 2026 → Mar 2027) — Grid connection slipped by a quarter.", moved, StringComparison.Ordinal);
+        Assert.Contains("Phase 1 commissioning: target moved (Target date: Dec 2026 → Mar 2027) — Grid connection slipped by a quarter.", moved, StringComparison.Ordinal);
         Assert.Contains("alixan", moved, StringComparison.Ordinal);
         Assert.DoesNotContain("#12", moved, StringComparison.Ordinal);
         Assert.DoesNotContain("TargetMoved", moved, StringComparison.Ordinal);

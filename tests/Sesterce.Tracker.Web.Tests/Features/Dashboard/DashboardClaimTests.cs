@@ -99,7 +99,7 @@ public class DashboardClaimTests : ScenarioComponentTest
 
         var cut = RenderAt();
 
-        var full = Item(cut, "next-milestones", ClaimScenario.FullTitle);
+        var full = Item(cut, "next-milestones", ClaimScenario.FullTitleFr);
         Assert.Equal("S1 2028", full.QuerySelector(".date")!.TextContent.Trim());
         Assert.Equal("dans 3 semestres", full.QuerySelector("[data-testid=countdown]")!.TextContent.Trim());
         Assert.Contains("(+1 semestre)", full.QuerySelector("[data-testid=slip]")!.TextContent, StringComparison.Ordinal);

@@ -81,9 +81,9 @@ public class ExecutiveClaimTests : ScenarioComponentTest
 
         var cut = RenderAt();
 
-        var full = Item(cut, "next-milestones", ClaimScenario.FullTitle);
+        var full = Item(cut, "next-milestones", ClaimScenario.FullTitleFr);
         Assert.Equal("S1 2028", full.QuerySelector("strong")!.TextContent.Trim());
-        Assert.Contains("Full 80 MW : 80 MW · pour S1 2028", Item(cut, "phases", "Full 80 MW").TextContent.Squash(), StringComparison.Ordinal);
+        Assert.Contains("80 MW au complet : 80 MW · pour S1 2028", Item(cut, "phases", "80 MW au complet").TextContent.Squash(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public class MilestonePageClaimTests : ScenarioComponentTest
         Assert.Equal("Dec 2027", Text(english, "baseline"));
 
         UseCulture("fr");
-        var french = await RenderAsync(ClaimScenario.FullTitle);
+        var french = await RenderAsync(ClaimScenario.FullTitleFr);
         Assert.Equal("S1 2028", Text(french, "current-target"));
         Assert.Equal("+1 semestre", Text(french, "milestone-slip"));
         Assert.Equal("déc. 2027", Text(french, "baseline"));
