@@ -22,6 +22,8 @@ public partial class FigureRevisionDialog
     private IReadOnlyList<PhaseOption> _phases = [];
     private WriteResult? _result;
     private bool _busy;
+    private decimal? _headline;
+    private decimal? _tenfold;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -74,7 +76,13 @@ public partial class FigureRevisionDialog
 
     private string Name => _ledger is null ? Key : Format.FigureName(_ledger.Key, _ledger.Name);
 
-    private string Title => _form?.Corrects is { } corrects ? A["CorrectRevision", corrects] : A["AddRevisionTo", Name];
+    private string Title => _form?.Corrects is { } corrects ? A["CorrectRevisionNamed", RevisionName(corrects)] : A["AddRevisionTo", Name];
+
+    /// <summary>A revision named as readers know it ("17 Nov 2025 · €1.5B · Le Dauphiné"), never by its id.</summary>
+    private string RevisionName(int id) =>
+        _ledger?.Revisions.FirstOrDefault(r => r.Id == id) is { } revision
+            ? Format.Name(revision, Format.Value(revision.Value, _ledger.Unit, revision.Qualifier))
+            : A["AnotherClaim"];
 
     protected override async Task OnInitializedAsync()
     {
@@ -87,6 +95,8 @@ public partial class FigureRevisionDialog
             return;
         }
 
+        // The same rule as the figures tab: the midpoint of the headline in force today, which a typed amount is compared with.
+        _headline = FigureHistory.Snapshot(_ledger.Key, _ledger.Name, _ledger.Unit, _ledger.Revisions, _ledger.ReferenceRevisionId)?.Latest.Value is { } h ? (h.Low + h.High) / 2 : null;
         if (RevisionId is not { } id)
         {
             var level = (await Admin.ListAsync(CampusSlug))?.FirstOrDefault(f => f.Key == Key)?.DefaultVisibility ?? Visibility.Public;
@@ -108,13 +118,42 @@ public partial class FigureRevisionDialog
 
     private void Cancel() => Dialog.Cancel();
 
-    private async Task SaveAsync()
+    // A changed number must be confirmed again.
+    private void AmountChanged() => _tenfold = null;
+
+    /// <summary>The first typed amount more than ten times above or below the headline, zero included; null when none is.</summary>
+    private decimal? TenfoldAway() =>
+        _headline is { } headline && headline > 0 && _form is not null
+            ? _form.Amounts.Cast<decimal?>().FirstOrDefault(a => a > headline * 10 || a < headline / 10)
+            : null;
+
+    private Task SaveAsync() => SaveAsync(confirmed: false);
+
+    private Task ConfirmTenfoldAsync() => SaveAsync(confirmed: true);
+
+    private async Task SaveAsync(bool confirmed)
     {
         if (_form is null)
         {
             return;
         }
 
+        // Text that is no number stays in its field with its own message; the service never sees an empty value it would misread.
+        if (_form.NumberProblems().ToList() is { Count: > 0 } problems)
+        {
+            _tenfold = null;
+            _result = WriteResult.Invalid(problems);
+            return;
+        }
+
+        if (!confirmed && TenfoldAway() is { } suspect)
+        {
+            _result = null;
+            _tenfold = suspect;
+            return;
+        }
+
+        _tenfold = null;
         _busy = true;
         try
         {

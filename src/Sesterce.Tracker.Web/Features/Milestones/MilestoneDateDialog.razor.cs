@@ -79,7 +79,7 @@ public partial class MilestoneDateDialog
 
     private string Title => (Action, _form?.Corrects) switch
     {
-        (MilestoneDateAction.Correct, { } c) => A["CorrectClaimOf", c.Id, A[$"ClaimKind_{c.Kind}"], ClaimValue(c), Format.Date(c.AnnouncedOn)],
+        (MilestoneDateAction.Correct, { } c) => A["CorrectClaimNamed", Format.Name(c, ClaimValue(c)), A[$"ClaimKind_{c.Kind}"]],
         (MilestoneDateAction.MarkReached, _) => A["RecordReachedOf", Name],
         _ => A["NewTargetOf", Name],
     };

@@ -110,6 +110,49 @@ public class FigureEditDialogTests : AdminFormTest
     }
 
     [Fact]
+    public async Task TheAddRevisionDialogReadsAmountsInTheHeadlinesScaleAndPreviewsThem()
+    {
+        var cut = RenderPage("investment");
+        await OpenAsync(cut, "add-revision");
+
+        Assert.Contains("€B", Shown(Dialogs, "field-value-scale"), StringComparison.Ordinal);
+        Input(Dialogs, "field-value-input").Change("1.7");
+
+        Dialogs.WaitForAssertion(() => Assert.Equal("= €1.7B", Dialogs.Find("[data-testid=field-value-preview]").TextContent));
+    }
+
+    [Fact]
+    public async Task TheAddRevisionDialogAsksBeforeSavingAValueTenTimesAwayFromTheHeadline()
+    {
+        var cut = RenderPage("investment");
+        var before = await QueryAsync(db => db.FigureRevisions.CountAsync(r => db.Figures.Any(f => f.Id == r.FigureId && f.Key == "investment")));
+        await OpenAsync(cut, "add-revision");
+        Choose(Dialogs, "field-value-scale", "€");
+        Input(Dialogs, "field-value-input").Change("1.7");
+        Choose(Dialogs, "claim-source", SeedSource);
+        Type(Dialogs, "claim-reported-on", "2026-11-20");
+
+        await SaveAsync();
+
+        Dialogs.WaitForAssertion(() => Assert.Contains("more than ten times smaller than the current headline", Dialogs.Find("[data-testid=confirm-tenfold]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(before, await QueryAsync(db => db.FigureRevisions.CountAsync(r => db.Figures.Any(f => f.Id == r.FigureId && f.Key == "investment"))));
+        Assert.Empty(cut.FindAll("[data-testid=saved-message]"));
+    }
+
+    [Fact]
+    public async Task TheCorrectionDialogNamesTheRevisionByItsDayAndValueNotItsId()
+    {
+        var cut = RenderPage();
+        var correct = cut.Find("[data-testid=correct-revision]");
+        await cut.InvokeAsync(() => correct.Click());
+        Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=field-reason]")));
+
+        var title = Dialogs.Find(".mud-dialog-title").TextContent;
+        Assert.DoesNotContain("#", title, StringComparison.Ordinal);
+        Assert.Matches(@"\d{4} · .*MW", title);
+    }
+
+    [Fact]
     public void AReaderWhoMayNotWriteSeesNoEditAction()
     {
         Authorization.SetRoles(TrackerRoles.Viewer);
