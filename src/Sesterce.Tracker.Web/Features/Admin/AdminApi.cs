@@ -12,7 +12,7 @@ public static class AdminApi
     {
         app.MapGet("/api/audit.csv", ExportAuditAsync)
             .WithTags("Admin")
-            .WithSummary("The audit log as CSV, filtered by campus, record type, user, dates (YYYY-MM-DD) and text.")
+            .WithSummary("The audit log as CSV, filtered by campus, record type, user (the exact name), dates (YYYY-MM-DD) and text.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -24,7 +24,7 @@ public static class AdminApi
     {
         if (!AuditQuery.TryRead(request.Query, out var filter))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed date", detail: "from and to must be dates written YYYY-MM-DD.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed filter", detail: "from and to must be dates written YYYY-MM-DD, and kind one of all, access or records.");
         }
 
         // The same sentences as the audit page, in the requester's language.

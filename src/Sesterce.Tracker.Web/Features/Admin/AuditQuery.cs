@@ -52,7 +52,10 @@ public static class AuditQuery
         }
 
         static string? Text(IQueryCollection q, string key) => string.IsNullOrWhiteSpace(q[key]) ? null : q[key].ToString();
-        filter = new AuditFilter(Text(query, "campus"), Text(query, "record"), Text(query, "user"), from, to, Text(query, "text"), kind);
+        // The page offers users from a list and matches the chosen name exactly; the export must
+        // list the same entries, so "alice" does not also bring in "alice.admin".
+        var user = Text(query, "user");
+        filter = new AuditFilter(Text(query, "campus"), Text(query, "record"), user, from, to, Text(query, "text"), kind) { UserExact = user is not null };
         return true;
     }
 }

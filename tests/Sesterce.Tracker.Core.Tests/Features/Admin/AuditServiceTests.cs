@@ -1,5 +1,7 @@
+using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Audit;
+using Sesterce.Tracker.Core.Identity;
 
 namespace Sesterce.Tracker.Core.Tests.Features.Admin;
 
@@ -48,5 +50,47 @@ public class AuditServiceTests(TrackerDatabase db) : IClassFixture<TrackerDataba
         {
             db.Callers.Current = TestCallers.Admin;
         }
+    }
+
+    [Fact]
+    public async Task AUserChosenFromTheListMatchesOnlyThatNameNotEveryNameContainingIt()
+    {
+        db.Callers.Current = new Caller("user-ce", "ce@example.test", TrackerRoles.Admin);
+        try
+        {
+            Assert.True((await AddSourceAsync("Note d'Ali")).Succeeded);
+        }
+        finally
+        {
+            db.Callers.Current = TestCallers.Admin;
+        }
+
+        Assert.True((await AddSourceAsync("Note d'Alice")).Succeeded);
+
+        var exact = await db.Get<AuditService>().QueryAsync(new AuditFilter(EntityType: "Source", User: "ce@example.test") { UserExact = true });
+        var typed = await db.Get<AuditService>().QueryAsync(new AuditFilter(EntityType: "Source", User: "ce@example.test") { UserExact = false });
+
+        Assert.All(exact!.Entries, e => Assert.Equal("ce@example.test", e.UserName));
+        Assert.Contains(exact.Entries, e => e.Subject == "Note d'Ali");
+        Assert.Contains(typed!.Entries, e => e.UserName == "alice@example.test");
+    }
+
+    [Fact]
+    public async Task EntriesNameTheirRecordTheirSourcesAndTheCorrectedClaimInsteadOfIds()
+    {
+        var article = await db.ArticleIdAsync();
+        var figures = db.Get<FigureAdminService>();
+        var first = await figures.AddRevisionAsync("alixan", "investment", new RevisionInput(
+            1_600_000_000m, null, null, FigureQualifier.Exact, ClaimData.Claim("2026-03-02", article, ClaimStatus.PressReport, "1,6 milliard selon la presse")));
+        Assert.True(first.Succeeded);
+
+        var page = await db.Get<AuditService>().QueryAsync(new AuditFilter(EntityType: "FigureRevision", Text: "1600000000"));
+
+        var entry = Assert.Single(page!.Entries);
+        Assert.DoesNotMatch(@"^#?\d+$", entry.Subject);
+        Assert.Contains("Investment", entry.Subject, StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(entry.Unit);
+        var sources = Assert.Single(entry.Details, d => d.Field == "Sources");
+        Assert.DoesNotMatch(@"^[\d, ]+$", sources.New!);
     }
 }
