@@ -42,7 +42,7 @@ public class FigureStepChartTests : TrackerComponentTest
 
         var cut = RenderChart(figure);
 
-        Assert.Single(cut.FindAll("[data-testid=range-band]"));
+        Assert.Single(cut.FindAll("[data-testid=step-chart] [data-testid=range-band]"));
     }
 
     [Fact]
