@@ -25,6 +25,11 @@ public sealed class DarkDialogAccessibilityTests(Browser browser) : IClassFixtur
     {
         await using var context = await browser.NewContextAsync(TestAccount.Admin, Appearance.DesktopDark);
         var page = await context.NewPageAsync();
+        if (action == "assess-risk")
+        {
+            await RecordARiskAsync(page);
+        }
+
         await page.OpenAsync(address);
         await Expect(page.Locator(".tracker-dark").First).ToBeAttachedAsync();
 
@@ -36,5 +41,27 @@ public sealed class DarkDialogAccessibilityTests(Browser browser) : IClassFixtur
         await Expect(dialog.GetByTestId("dialog-save")).ToBeVisibleAsync();
 
         await page.AssertNoSeriousViolationsAsync($"the {action} dialog on {address} (dark)");
+    }
+
+    /// <summary>The seed holds no risk: one is recorded through the admin form, as RiskJourneyTests does.</summary>
+    private static async Task RecordARiskAsync(IPage page)
+    {
+        await page.OpenAsync("/admin/campuses/alixan");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Risks" }).ClickAsync();
+        if (await page.Locator("[data-risk-row]").CountAsync() > 0)
+        {
+            return;
+        }
+
+        await page.GetByTestId("new-risk").ClickAsync();
+        await Expect(page.GetByTestId("risk-form")).ToBeVisibleAsync();
+        await page.Field("field-title").FillAsync("Grid connection delayed");
+        await page.ChooseAsync("field-category", "Legal");
+        await page.ChooseAsync("assessment-likelihood", "High");
+        await page.ChooseAsync("assessment-impact", "High");
+        await page.ChooseAsync("assessment-source", "Sesterce double la mise");
+        await page.Field("assessment-reported-on").FillAsync("2026-11-10");
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(page.GetByTestId("write-saved")).ToBeVisibleAsync();
     }
 }
