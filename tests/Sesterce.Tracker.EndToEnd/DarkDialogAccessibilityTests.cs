@@ -61,6 +61,7 @@ public sealed class DarkDialogAccessibilityTests(Browser browser) : IClassFixtur
         await page.ChooseAsync("assessment-impact", "High");
         await page.ChooseAsync("assessment-source", "Sesterce double la mise");
         await page.Field("assessment-reported-on").FillAsync("2026-11-10");
+        await page.Field("assessment-note").FillAsync("The grid operator has not yet confirmed the connection date.");
         await page.GetByTestId("save").ClickAsync();
         await Expect(page.GetByTestId("write-saved")).ToBeVisibleAsync();
     }
