@@ -2,18 +2,23 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Web.Components.Charts;
 
 namespace Sesterce.Tracker.Web.Components.Shared;
 
 public partial class WaterfallChart
 {
-    private const double Height = 230;
-    private const double Top = 22;
-    private const double Bottom = 40;
-    private const double Slot = 120;
+    private const double Height = 240;
+    private const double Top = 24;
+    private const double Bottom = 44;
+    private const double Left = 70;
+    private const double RightPad = 12;
+    /// <summary>Wide enough for a change label such as "+€1.05B (+233%)" at 13 px, so neighbours never overlap.</summary>
+    private const double Slot = 132;
     private const double BarWidth = 64;
 
     private readonly List<Bar> _bars = [];
+    private readonly List<(double Y, string Label, decimal Value)> _ticks = [];
     private double _width;
 
     [Parameter, EditorRequired]
@@ -31,12 +36,18 @@ public partial class WaterfallChart
     protected override void OnParametersSet()
     {
         _bars.Clear();
+        _ticks.Clear();
         var values = new[] { Waterfall.Start.Value, Waterfall.End.Value }.Concat(Waterfall.Steps.Select(s => s.After)).Concat(Waterfall.Steps.Select(s => s.Before));
-        var top = (double)values.Max(v => v.High);
-        var yMax = top <= 0 ? 1 : top * 1.12;
+        // Round steps from zero, as on the figure's step chart: €0 / €500M / €1B / €1.5B.
+        var ticks = NiceScale.Ticks(values.Max(v => v.High));
+        var yMax = (double)ticks[^1];
         double Y(decimal v) => Height - Bottom - ((double)v / yMax * (Height - Top - Bottom));
         static decimal Mid(ValueRange v) => (v.Low + v.High) / 2;
-        double X(int slot) => (slot * Slot) + ((Slot - BarWidth) / 2);
+        double X(int slot) => Left + (slot * Slot) + ((Slot - BarWidth) / 2);
+        foreach (var tick in ticks)
+        {
+            _ticks.Add((Y(tick), Format.Value(ValueRange.Exactly(tick), Waterfall.Unit), tick));
+        }
 
         var slot = 0;
         _bars.Add(Total(X(slot++), Waterfall.Start, F["WaterfallStart"]));
@@ -57,7 +68,7 @@ public partial class WaterfallChart
         }
 
         _bars.Add(Total(X(slot++), Waterfall.End, F["WaterfallNow"]));
-        _width = slot * Slot;
+        _width = Left + (slot * Slot) + RightPad;
 
         Bar Total(double x, FigureRevisionView r, string caption) => new(
             x, Y(0), Y(Mid(r.Value)), Y(r.Value.Low), Y(r.Value.High), "total",

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Microsoft.JSInterop;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Timeline;
 using Sesterce.Tracker.Web.Components.Charts;
@@ -19,7 +18,8 @@ public partial class TrendChart
     internal static readonly ChartSize Compact = new(Width: 380, Height: 420, Left: 64, RightPad: 16, Top: 34, BottomPad: 46, FontSize: 13);
 
     private ChartSize _size = Wide;
-    private bool _compact;
+    private DateOnly _start = DateOnly.MinValue;
+    private DateOnly _end = DateOnly.MinValue.AddDays(1);
     private TimeScale _x = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Wide.Left, Wide.Right);
     private TimeScale _y = new(DateOnly.MinValue, DateOnly.MinValue.AddDays(1), Wide.Bottom, Wide.Top);
     private IReadOnlyList<MarkGroup<TrendMark>> _marks = [];
@@ -31,9 +31,6 @@ public partial class TrendChart
     [Inject]
     private IStringLocalizer<SharedResource> T { get; set; } = default!;
 
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
-
     [Parameter, EditorRequired]
     public IReadOnlyList<TrendSeries> Series { get; set; } = [];
 
@@ -44,29 +41,17 @@ public partial class TrendChart
     [Parameter]
     public bool? CompactLayout { get; set; }
 
+    /// <summary>
+    /// The layouts drawn: the one asked for, or both, and CSS shows the phone's under 600 px. Both
+    /// in the page means the phone's layout is there from the first paint, with no jump after a
+    /// round trip to ask the browser its width.
+    /// </summary>
+    private IReadOnlyList<bool> Layouts => CompactLayout is { } compact ? [compact] : [false, true];
+
+    private string LayoutName => CompactLayout is { } compact ? (compact ? "compact" : "wide") : "responsive";
+
     protected override void OnParametersSet()
     {
-        if (CompactLayout is { } compact)
-        {
-            _compact = compact;
-        }
-
-        Layout();
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (firstRender && CompactLayout is null && await Viewport.IsNarrowAsync(JS))
-        {
-            _compact = true;
-            Layout();
-            StateHasChanged();
-        }
-    }
-
-    private void Layout()
-    {
-        _size = _compact ? Compact : Wide;
         if (Series.Count == 0)
         {
             _marks = [];
@@ -75,11 +60,9 @@ public partial class TrendChart
 
         // One domain for both axes, so the diagonal is where a target meets its report date.
         var dates = Series.SelectMany(s => s.Points.SelectMany(p => new[] { p.ReportedOn, p.Target.Start, p.Target.End })).Append(AsOf).ToList();
-        var start = TimeScale.AddMonths(new DateOnly(dates.Min().Year, dates.Min().Month, 1), -1);
+        _start = TimeScale.AddMonths(new DateOnly(dates.Min().Year, dates.Min().Month, 1), -1);
         var next = TimeScale.AddMonths(new DateOnly(dates.Max().Year, dates.Max().Month, 1), 2);
-        var end = next > dates.Max() ? CalendarDays.PreviousOrFirst(next) : DateOnly.MaxValue;
-        _x = new TimeScale(start, end, _size.Left, _size.Right);
-        _y = new TimeScale(start, end, _size.Bottom, _size.Top);
+        _end = next > dates.Max() ? CalendarDays.PreviousOrFirst(next) : DateOnly.MaxValue;
 
         // Reports of the same day at the same target (of one milestone or several) are one mark with a count.
         var drawn = Series.SelectMany(s => s.Points
@@ -90,6 +73,19 @@ public partial class TrendChart
         {
             _selected = _marks.FirstOrDefault(g => g.Items.SequenceEqual(_selected.Items));
         }
+
+        Use(CompactLayout ?? false);
+    }
+
+    /// <summary>
+    /// Points the drawing helpers at one layout's scales. The markup calls it before drawing each
+    /// layout; rendering is synchronous, so each drawing reads its own scales.
+    /// </summary>
+    private void Use(bool compact)
+    {
+        _size = compact ? Compact : Wide;
+        _x = new TimeScale(_start, _end, _size.Left, _size.Right);
+        _y = new TimeScale(_start, _end, _size.Bottom, _size.Top);
     }
 
     private void Select(MarkGroup<TrendMark> mark) => _selected = mark;

@@ -1,6 +1,7 @@
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Components.Shared;
+using Sesterce.Tracker.Web.Tests.Components.Charts;
 using static Sesterce.Tracker.Web.Tests.Features.Figures.LedgerFixtures;
 
 namespace Sesterce.Tracker.Web.Tests.Components.Shared;
@@ -43,5 +44,24 @@ public class WaterfallChartTests : TrackerComponentTest
 
         Assert.Equal("450\u00a0M€", cut.FindAll("text.bar-value")[0].TextContent);
         Assert.Empty(cut.FindAll("[data-testid=waterfall-table]"));
+    }
+
+    [Fact]
+    public void TheValueAxisTicksAtRoundStepsFromZero()
+    {
+        var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()));
+
+        Assert.Equal(["€0", "€500M", "€1B", "€1.5B"], cut.FindAll("text.y-label").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void EveryLabelStaysInsideTheChartAtItsDrawnSize()
+    {
+        var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()));
+
+        var svg = cut.Find("svg[role=img]");
+        // Value labels are the largest text (13 px, bold); drawn 1:1, so units are screen pixels.
+        SvgGeometry.AssertLabelsInside(svg, 13);
+        Assert.Equal(SvgGeometry.ViewBox(svg).Width, SvgGeometry.Attribute(svg, "width"));
     }
 }

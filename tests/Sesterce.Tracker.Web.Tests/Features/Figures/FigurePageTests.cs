@@ -77,7 +77,7 @@ public class FigurePageTests : SeededComponentTest
         var cut = RenderAt("jobs");
 
         cut.WaitForAssertion(() => Assert.Contains("A later report repeating the official number", cut.Find("[data-testid=headline-rule]").TextContent, StringComparison.Ordinal));
-        Assert.Equal(["≈", "↑"], cut.FindAll("[data-testid=qualifier-marker]").Select(m => m.FirstChild!.TextContent));
+        Assert.Equal(["≈", "↑"], cut.FindAll("[data-testid=step-chart] [data-testid=qualifier-marker]").Select(m => m.FirstChild!.TextContent));
         Assert.Empty(cut.FindAll("[data-testid=benchmarks]"));
     }
 

@@ -2,6 +2,7 @@ using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Features.Figures;
 using Sesterce.Tracker.Web.Tests.Components;
+using Sesterce.Tracker.Web.Tests.Components.Charts;
 using static Sesterce.Tracker.Web.Tests.Features.Figures.LedgerFixtures;
 
 namespace Sesterce.Tracker.Web.Tests.Features.Figures;
@@ -16,8 +17,8 @@ public class FigureStepChartTests : TrackerComponentTest
     {
         var cut = RenderChart(DisputedInvestment());
 
-        Assert.Equal(3, cut.FindAll("svg[role=img] circle.marker").Count);
-        Assert.Equal(["1", "2", "3"], cut.FindAll("svg[role=img] circle.marker").Select(c => c.GetAttribute("data-revision")));
+        Assert.Equal(3, cut.FindAll("svg[data-layout=wide] circle.marker").Count);
+        Assert.Equal(["1", "2", "3"], cut.FindAll("svg[data-layout=wide] circle.marker").Select(c => c.GetAttribute("data-revision")));
         Assert.Contains("official", cut.Find("circle[data-revision='1']").ClassName, StringComparison.Ordinal);
         Assert.Contains("conflict", cut.Find("circle[data-revision='3']").ClassName, StringComparison.Ordinal);
     }
@@ -41,7 +42,7 @@ public class FigureStepChartTests : TrackerComponentTest
 
         var cut = RenderChart(figure);
 
-        Assert.Single(cut.FindAll("[data-testid=range-band]"));
+        Assert.Single(cut.FindAll("[data-testid=step-chart] [data-testid=range-band]"));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class FigureStepChartTests : TrackerComponentTest
     {
         var cut = RenderChart(DisputedInvestment());
 
-        var label = cut.Find("svg[role=img]").GetAttribute("aria-label")!;
+        var label = cut.Find("svg[data-layout=wide]").GetAttribute("aria-label")!;
         Assert.Contains("€450M (Feb 2025, Official announcement)", label, StringComparison.Ordinal);
         Assert.Contains("about €1.2B–€1.3B (2 Dec 2025, Press report)", label, StringComparison.Ordinal);
     }
@@ -64,7 +65,56 @@ public class FigureStepChartTests : TrackerComponentTest
 
         var cut = RenderChart(figure);
 
-        var labels = cut.FindAll("svg[role=img] text.y-label").Select(t => t.TextContent).ToList();
+        var labels = cut.FindAll("svg[data-layout=wide] text.y-label").Select(t => t.TextContent).ToList();
         Assert.Equal(["€0", "€500M", "€1B", "€1.5B"], labels);
+    }
+
+    [Fact]
+    public void GridlinesStandAtPeriodBoundariesAndEachLabelIsCentredInItsPeriod()
+    {
+        var cut = RenderChart(DisputedInvestment());
+
+        var svg = cut.Find("svg[data-layout=wide]");
+        var grid = svg.QuerySelectorAll("[data-testid=x-grid]").ToDictionary(g => g.GetAttribute("data-period")!, g => SvgGeometry.Attribute(g, "x1"));
+        Assert.NotEmpty(grid);
+        // Every gridline is the first day of a period (month, quarter or year), never a claim's own day.
+        Assert.All(grid.Keys, period => Assert.EndsWith("-01", period, StringComparison.Ordinal));
+        var labels = svg.QuerySelectorAll("text.x-label").ToList();
+        Assert.NotEmpty(labels);
+        foreach (var label in labels)
+        {
+            var x = SvgGeometry.Attribute(label, "x");
+            var before = grid.Values.Where(g => g <= x).DefaultIfEmpty(FigureStepChart.Wide.Left).Max();
+            var after = grid.Values.Where(g => g > x).DefaultIfEmpty(FigureStepChart.Wide.Right).Min();
+            Assert.True(Math.Abs(x - ((before + after) / 2)) < 0.5, $"'{label.TextContent}' at {x} is not centred between {before} and {after}");
+        }
+    }
+
+    [Theory]
+    [InlineData("wide")]
+    [InlineData("compact")]
+    public void NoLabelReachesPastTheEdgesOfEitherLayout(string layout)
+    {
+        var cut = RenderChart(DisputedInvestment());
+
+        var svg = cut.Find($"svg[data-layout={layout}]");
+        var size = layout == "wide" ? FigureStepChart.Wide : FigureStepChart.Compact;
+        SvgGeometry.AssertLabelsInside(svg, size.FontSize);
+        foreach (var marker in svg.QuerySelectorAll("circle.marker"))
+        {
+            Assert.InRange(SvgGeometry.Attribute(marker, "cx"), 5, size.Width - 5);
+        }
+    }
+
+    [Fact]
+    public void OnAPhoneTheChartDrawsLabelsOfAtLeastElevenPixels()
+    {
+        var cut = RenderChart(DisputedInvestment());
+
+        var svg = cut.Find("svg[data-layout=compact]");
+        var (width, _) = SvgGeometry.ViewBox(svg);
+        // A 390 px phone leaves the chart about 340 px between the page's and the card's padding.
+        Assert.True(FigureStepChart.Compact.FontSize * 340 / width >= 11, $"labels are {FigureStepChart.Compact.FontSize * 340 / width:0.#} px on a phone");
+        Assert.Contains("font-size: 13px", svg.GetAttribute("style"), StringComparison.Ordinal);
     }
 }

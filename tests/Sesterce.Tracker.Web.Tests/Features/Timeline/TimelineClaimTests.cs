@@ -99,7 +99,7 @@ public class TimelineClaimTests : ScenarioComponentTest
     {
         var cut = RenderAt();
 
-        var phaseOnePoints = cut.FindAll("[data-testid=trend-point]").Where(p => p.GetAttribute("aria-label")!.StartsWith(ClaimScenario.PhaseOneTitle, StringComparison.Ordinal)).ToList();
+        var phaseOnePoints = cut.FindAll("svg[data-layout=wide] [data-testid=trend-point]").Where(p => p.GetAttribute("aria-label")!.StartsWith(ClaimScenario.PhaseOneTitle, StringComparison.Ordinal)).ToList();
         Assert.Equal(["Phase 1 commissioning: reported 17 Nov 2025, target Dec 2026"], phaseOnePoints.Select(p => p.GetAttribute("aria-label")));
     }
 

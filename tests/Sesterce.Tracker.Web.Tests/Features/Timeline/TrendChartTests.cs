@@ -20,7 +20,7 @@ public class TrendChartTests : TrackerComponentTest
     {
         var cut = RenderTrend();
 
-        var points = cut.FindAll("[data-testid=trend-point]");
+        var points = cut.FindAll("svg[data-layout=wide] [data-testid=trend-point]");
         Assert.Equal(2, points.Count);
         Assert.All(points, p => Assert.Equal("0", p.GetAttribute("tabindex")));
         Assert.Contains("Phase 1 commissioning: reported 17 Nov 2025, target Dec 2026", points[0].GetAttribute("aria-label"), StringComparison.Ordinal);
@@ -190,5 +190,17 @@ public class TrendChartTests : TrackerComponentTest
         Assert.Single(cut.FindAll("[data-testid=trend-reached]"));
         Assert.Contains("due", cut.Find("[data-testid=trend-key]").TextContent, StringComparison.Ordinal);
         Assert.Contains("reached", cut.Find("[data-testid=trend-key]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutAKnownWidthBothLayoutsAreDrawnAndTheStylesheetPicksOne()
+    {
+        var cut = RenderTrend();
+
+        Assert.Equal("responsive", cut.Find("[data-testid=trend-chart]").GetAttribute("data-layout"));
+        Assert.Equal(["wide", "compact"], cut.FindAll("svg.trend-svg").Select(s => s.GetAttribute("data-layout")));
+        Assert.Equal(
+            cut.FindAll("svg[data-layout=wide] [data-testid=trend-point]").Select(p => p.GetAttribute("aria-label")),
+            cut.FindAll("svg[data-layout=compact] [data-testid=trend-point]").Select(p => p.GetAttribute("aria-label")));
     }
 }
