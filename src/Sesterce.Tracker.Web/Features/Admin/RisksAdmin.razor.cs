@@ -81,27 +81,6 @@ public partial class RisksAdmin
 
     private async Task RefreshAsync() => _rows = await Risks.ListAsync(CampusSlug) ?? [];
 
-    private string MilestoneTitle(int id) => _milestones.FirstOrDefault(m => m.Id == id)?.Title ?? "";
-
-    private string PhaseName(int id) => _phases.FirstOrDefault(p => p.Id == id)?.Name ?? "";
-
-    /// <summary>"#12 · Phase 1 commissioning · Target: Mar 2027 · reported 20 Nov 2026".</summary>
-    private string DateClaimText(int id)
-    {
-        if (_dateClaims.FirstOrDefault(c => c.Id == id) is not { } claim)
-        {
-            return "";
-        }
-
-        var value = claim switch
-        {
-            { Date: { } date } => Format.Date(date),
-            { Kind: MilestoneDateKind.Reached } => A["ReachedRetracted"].Value,
-            _ => A["DateNotKnown"].Value,
-        };
-        return A["DateClaimOption", claim.Id, claim.MilestoneTitle, A[$"ClaimKind_{claim.Kind}"], value, Format.Date(claim.ReportedOn)];
-    }
-
     private static RiskAssessmentView? CurrentOf(RiskEdit edit) => RiskRules.Current(edit.Assessments);
 
     private void StartCreate()
@@ -144,7 +123,6 @@ public partial class RisksAdmin
     // A new risk's first assessment follows the risk's level while the admin sets it: the usual case, one choice.
     private void SetRiskLevel(Visibility level)
     {
-        _risk.Visibility = level;
         if (_mode is Mode.Create)
         {
             _assessment.Claim.Visibility = level;

@@ -14,19 +14,14 @@ namespace Sesterce.Tracker.Web.Features.Figures;
 /// Adds a revision to a figure, or corrects one, through <see cref="FigureAdminService"/> as the
 /// figures tab does, and closes with "Investment — €1.7B" for the page's "Saved:" line.
 /// </summary>
-public partial class FigureRevisionDialog
+public partial class FigureRevisionDialog : EditDialog
 {
     private FigureLedger? _ledger;
     private RevisionForm? _form;
     private IReadOnlyList<SourceAdminRow> _sources = [];
     private IReadOnlyList<PhaseOption> _phases = [];
-    private WriteResult? _result;
-    private bool _busy;
     private decimal? _headline;
     private decimal? _tenfold;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Inject]
     private FigureAdminService Admin { get; set; } = default!;
@@ -60,18 +55,15 @@ public partial class FigureRevisionDialog
     public int? RevisionId { get; set; }
 
     /// <summary>Opens the dialog; returns what was saved, in words, or null when nothing was.</summary>
-    public static async Task<string?> ShowAsync(IDialogService dialogs, string title, string campusSlug, string key, int? revisionId = null)
+    public static Task<string?> ShowAsync(IDialogService dialogs, string title, string campusSlug, string key, int? revisionId = null, DialogAddress? address = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<FigureRevisionDialog>
         {
             { d => d.CampusSlug, campusSlug },
             { d => d.Key, key },
             { d => d.RevisionId, revisionId },
         };
-        var reference = await dialogs.ShowAsync<FigureRevisionDialog>(title, parameters, EditDialogs.Options);
-        var result = await reference.Result;
-        return result is { Canceled: false, Data: string saved } ? saved : null;
+        return OpenAsync(dialogs, title, parameters, address);
     }
 
     private string Name => _ledger is null ? Key : Format.FigureName(_ledger.Key, _ledger.Name);
@@ -91,7 +83,7 @@ public partial class FigureRevisionDialog
         _ledger = (await Figures.GetLedgerAsync(CampusSlug, Key)).View;
         if (_ledger is null)
         {
-            _result = WriteResult.NotFound();
+            Result = WriteResult.NotFound();
             return;
         }
 
@@ -106,7 +98,7 @@ public partial class FigureRevisionDialog
 
         if (_ledger.Revisions.FirstOrDefault(r => r.Id == id) is not { } revision)
         {
-            _result = WriteResult.NotFound();
+            Result = WriteResult.NotFound();
             return;
         }
 
@@ -115,8 +107,6 @@ public partial class FigureRevisionDialog
     }
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
-
-    private void Cancel() => Dialog.Cancel();
 
     // A changed number must be confirmed again.
     private void AmountChanged() => _tenfold = null;
@@ -142,34 +132,24 @@ public partial class FigureRevisionDialog
         if (_form.NumberProblems().ToList() is { Count: > 0 } problems)
         {
             _tenfold = null;
-            _result = WriteResult.Invalid(problems);
+            Result = WriteResult.Invalid(problems);
             return;
         }
 
         if (!confirmed && TenfoldAway() is { } suspect)
         {
-            _result = null;
+            Result = null;
             _tenfold = suspect;
             return;
         }
 
         _tenfold = null;
-        _busy = true;
-        try
-        {
-            var input = _form.ToInput(_sources);
-            _result = _form.Corrects is { } id
-                ? await Admin.CorrectRevisionAsync(id, input, _form.Reason)
-                : await Admin.AddRevisionAsync(CampusSlug, Key, input);
-            if (_result.Succeeded)
-            {
-                Dialog.Close(DialogResult.Ok(await SavedAsync(_result.Id)));
-            }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        var form = _form;
+        var input = form.ToInput(_sources);
+        await WriteAsync(
+            [],
+            () => form.Corrects is { } id ? Admin.CorrectRevisionAsync(id, input, form.Reason) : Admin.AddRevisionAsync(CampusSlug, Key, input),
+            saved => SavedAsync(saved.Id));
     }
 
     // Read back as stored, so the line says what the page will show.
@@ -182,7 +162,7 @@ public partial class FigureRevisionDialog
         return _form?.Corrects is null ? said : A["SavedCorrection", said].Value;
     }
 
-    private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;
+    private bool HasError(string field) => Result?.Errors.Any(e => e.Field == field) == true;
 
-    private string? ErrorFor(string field) => WriteFeedback.ErrorFor(A, _result, field);
+    private string? ErrorFor(string field) => WriteFeedback.ErrorFor(A, Result, field);
 }
