@@ -50,7 +50,13 @@ public static class DialogQuery
         ArgumentNullException.ThrowIfNull(navigation);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(show);
-        var opened = new Dictionary<string, object?>(target) { [Name] = dialog };
+        // The dialog's name first, so the address reads "?dialog=correct&claim=12".
+        var opened = new Dictionary<string, object?> { [Name] = dialog };
+        foreach (var (key, value) in target)
+        {
+            opened[key] = value;
+        }
+
         navigation.NavigateTo(navigation.GetUriWithQueryParameters(opened), replace: true);
         var path = PathOf(navigation.Uri);
         try
