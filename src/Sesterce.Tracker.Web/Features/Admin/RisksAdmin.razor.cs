@@ -19,6 +19,8 @@ public partial class RisksAdmin
     private WriteResult? _result;
     private Mode _mode;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
 
     private RiskForm _risk = new();
     private RiskAssessmentForm _assessment = RiskAssessmentForm.Following(null);
@@ -160,6 +162,8 @@ public partial class RisksAdmin
             };
             if (_result?.Succeeded == true)
             {
+                _savedWhat = SavedWhat();
+                _changedId = _edit?.Id ?? _result.Id;
                 _mode = Mode.None;
                 _edit = null;
                 _dateClaims = await Risks.DateClaimsAsync(CampusSlug);
@@ -170,6 +174,18 @@ public partial class RisksAdmin
         {
             _busy = false;
         }
+    }
+
+    /// <summary>"Local opposition — Being mitigated" for an assessment, the risk's title otherwise.</summary>
+    private string SavedWhat()
+    {
+        var said = _mode switch
+        {
+            Mode.Create or Mode.Edit => _risk.Title?.Trim() ?? "",
+            Mode.Assess or Mode.Correct => A["SavedRevision", Title, A[$"RiskState_{_assessment.State}"]].Value,
+            _ => Title,
+        };
+        return _mode is Mode.Correct ? A["SavedCorrection", said].Value : said;
     }
 
     private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;

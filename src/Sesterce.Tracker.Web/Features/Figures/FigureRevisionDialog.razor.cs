@@ -88,7 +88,7 @@ public partial class FigureRevisionDialog : EditDialog
         }
 
         // The same rule as the figures tab: the midpoint of the headline in force today, which a typed amount is compared with.
-        _headline = FigureHistory.Snapshot(_ledger.Key, _ledger.Name, _ledger.Unit, _ledger.Revisions, _ledger.ReferenceRevisionId)?.Latest.Value is { } h ? (h.Low + h.High) / 2 : null;
+        _headline = RevisionChecks.Headline(_ledger);
         if (RevisionId is not { } id)
         {
             var level = (await Admin.ListAsync(CampusSlug))?.FirstOrDefault(f => f.Key == Key)?.DefaultVisibility ?? Visibility.Public;
@@ -111,55 +111,29 @@ public partial class FigureRevisionDialog : EditDialog
     // A changed number must be confirmed again.
     private void AmountChanged() => _tenfold = null;
 
-    /// <summary>The first typed amount more than ten times above or below the headline, zero included; null when none is.</summary>
-    private decimal? TenfoldAway() =>
-        _headline is { } headline && headline > 0 && _form is not null
-            ? _form.Amounts.Cast<decimal?>().FirstOrDefault(a => a > headline * 10 || a < headline / 10)
-            : null;
-
     private Task SaveAsync() => SaveAsync(confirmed: false);
 
     private Task ConfirmTenfoldAsync() => SaveAsync(confirmed: true);
 
     private async Task SaveAsync(bool confirmed)
     {
-        if (_form is null)
+        if (_form is not { } form)
         {
             return;
         }
 
-        // Text that is no number stays in its field with its own message; the service never sees an empty value it would misread.
-        if (_form.NumberProblems().ToList() is { Count: > 0 } problems)
+        var check = RevisionChecks.Check(form, _headline, confirmed);
+        _tenfold = check.Tenfold;
+        if (!check.MaySave)
         {
-            _tenfold = null;
-            Result = WriteResult.Invalid(problems);
+            Result = check.Refused;
             return;
         }
 
-        if (!confirmed && TenfoldAway() is { } suspect)
-        {
-            Result = null;
-            _tenfold = suspect;
-            return;
-        }
-
-        _tenfold = null;
-        var form = _form;
-        var input = form.ToInput(_sources);
         await WriteAsync(
             [],
-            () => form.Corrects is { } id ? Admin.CorrectRevisionAsync(id, input, form.Reason) : Admin.AddRevisionAsync(CampusSlug, Key, input),
-            saved => SavedAsync(saved.Id));
-    }
-
-    // Read back as stored, so the line says what the page will show.
-    private async Task<string> SavedAsync(int? id)
-    {
-        var ledger = (await Figures.GetLedgerAsync(CampusSlug, Key)).View;
-        var saved = ledger?.Revisions.FirstOrDefault(r => r.Id == id) ?? ledger?.Revisions.MaxBy(r => r.Id);
-        var value = saved is null ? "" : Format.Value(saved.Value, ledger!.Unit, saved.Qualifier);
-        var said = A["SavedRevision", Name, value].Value;
-        return _form?.Corrects is null ? said : A["SavedCorrection", said].Value;
+            () => RevisionChecks.SaveAsync(Admin, CampusSlug, Key, form, _sources),
+            async saved => SavedText.Revision(A, Format, (await Figures.GetLedgerAsync(CampusSlug, Key)).View, Name, saved.Id, form.Corrects is not null));
     }
 
     private bool HasError(string field) => Result?.Errors.Any(e => e.Field == field) == true;
