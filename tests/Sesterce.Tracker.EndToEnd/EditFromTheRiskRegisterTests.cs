@@ -40,7 +40,7 @@ public sealed partial class EditFromTheRiskRegisterTests(Browser browser) : ICla
         // The address opens the dialog again.
         await page.OpenAsync(page.Url);
         await Expect(dialog).ToBeVisibleAsync();
-        await Expect(dialog.GetByTestId("field-title").Locator("input")).ToHaveValueAsync(Risk);
+        await Expect(page.Field("field-title")).ToHaveValueAsync(Risk);
         await page.AssertNoSeriousViolationsAsync("the risk edit dialog");
         var folder = Pages.ArtifactsFolder("risk-edit-dialog");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "risk-edit-1440.png") });
