@@ -13,4 +13,18 @@ public static class EditDialogs
         BackdropClick = false,
         CloseButton = true,
     };
+
+    /// <summary>
+    /// The same for a dialog whose address is in the URL (<see cref="Navigation.DialogQuery"/>): writing that
+    /// address is a navigation, which must not close it; <see cref="EditDialog"/> closes it when the page changes instead.
+    /// </summary>
+    public static DialogOptions Addressed { get; } = new()
+    {
+        MaxWidth = MaxWidth.Medium,
+        FullWidth = true,
+        CloseOnEscapeKey = true,
+        BackdropClick = false,
+        CloseButton = true,
+        CloseOnNavigation = false,
+    };
 }

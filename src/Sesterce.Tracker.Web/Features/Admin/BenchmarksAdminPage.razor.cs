@@ -10,6 +10,8 @@ public partial class BenchmarksAdminPage
     private List<BreadcrumbItem> _crumbs = [];
     private WriteResult? _result;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
     private BenchmarkForm _form = new();
 
     protected override async Task OnInitializedAsync()
@@ -39,6 +41,8 @@ public partial class BenchmarksAdminPage
             _result = _form.Id is { } id ? await Benchmarks.UpdateAsync(id, input, _form.Version) : await Benchmarks.CreateAsync(input);
             if (_result.Succeeded)
             {
+                _savedWhat = _form.Name?.Trim();
+                _changedId = _form.Id ?? _result.Id;
                 _rows = await Benchmarks.ListAsync();
                 New();
             }

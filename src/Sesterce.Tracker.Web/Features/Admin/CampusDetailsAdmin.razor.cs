@@ -14,6 +14,8 @@ public partial class CampusDetailsAdmin
     private IReadOnlyList<SourceAdminRow> _sources = [];
     private WriteResult? _result;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
     private CampusForm _campus = new();
     private PhaseForm _phase = new();
     private PhaseMode _phaseMode;
@@ -170,6 +172,8 @@ public partial class CampusDetailsAdmin
             _result = await Campuses.UpdateAsync(CampusSlug, _campus.ToInput(), _campus.Version);
             if (_result.Succeeded)
             {
+                _savedWhat = _campus.Name?.Trim();
+                _changedId = null;
                 await LoadAsync();
             }
         }
@@ -193,6 +197,8 @@ public partial class CampusDetailsAdmin
             };
             if (_result.Succeeded)
             {
+                _savedWhat = PhaseSaved();
+                _changedId = _phaseMode is PhaseMode.Replan or PhaseMode.Correct ? _planned?.Id : _phase.Id ?? _result.Id;
                 await LoadAsync();
             }
         }
@@ -201,6 +207,14 @@ public partial class CampusDetailsAdmin
             _busy = false;
         }
     }
+
+    /// <summary>"Phase 1 — new plan" for a plan, "(correction)" added for a correction, the phase's name for its own fields.</summary>
+    private string PhaseSaved() => _phaseMode switch
+    {
+        PhaseMode.Replan => A["SavedPlan", _planned?.Values.Name ?? ""].Value,
+        PhaseMode.Correct => A["SavedCorrection", A["SavedPlan", _planned?.Values.Name ?? ""]].Value,
+        _ => _phase.Name?.Trim() ?? "",
+    };
 
     private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;
 

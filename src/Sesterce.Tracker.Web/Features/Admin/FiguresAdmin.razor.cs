@@ -17,6 +17,8 @@ public partial class FiguresAdmin
     private int _figureVersion;
     private WriteResult? _result;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
     private bool _newFigure;
     private int? _referenceId;
     private FigureForm _figure = new();
@@ -74,7 +76,7 @@ public partial class FiguresAdmin
         _defaultLevel = _figures?.FirstOrDefault(f => f.Key == key)?.DefaultVisibility ?? Visibility.Public;
         _levels = await Levels.OfAsync(ClaimRecordKind.Figure, _ledger?.Revisions.Select(r => r.Id) ?? []);
         _referenceId = _ledger?.ReferenceRevisionId;
-        _headline = _ledger is null ? null : FigureHistory.Snapshot(_ledger.Key, _ledger.Name, _ledger.Unit, _ledger.Revisions, _ledger.ReferenceRevisionId)?.Latest.Value is { } h ? (h.Low + h.High) / 2 : null;
+        _headline = RevisionChecks.Headline(_ledger);
         ResetRevision();
     }
 
@@ -84,6 +86,8 @@ public partial class FiguresAdmin
         _revision = RevisionForm.New(_defaultLevel);
     }
 
+    private string FigureName => _ledger is null ? _key ?? "" : Format.FigureName(_ledger.Key, _ledger.Name);
+
     /// <summary>A revision named as readers know it ("17 Nov 2025 · €1.5B · Le Dauphiné"), never by its id.</summary>
     private string RevisionName(int id) =>
         _ledger?.Revisions.FirstOrDefault(r => r.Id == id) is { } revision
@@ -92,12 +96,6 @@ public partial class FiguresAdmin
 
     // A changed number must be confirmed again.
     private void AmountChanged() => _tenfold = null;
-
-    /// <summary>The first typed amount more than ten times above or below the headline, zero included; null when none is.</summary>
-    private decimal? TenfoldAway() =>
-        _headline is { } headline && headline > 0
-            ? _revision.Amounts.Cast<decimal?>().FirstOrDefault(a => a > headline * 10 || a < headline / 10)
-            : null;
 
     private string LevelName(Visibility level) => A[$"Visibility_{level}"];
 
@@ -129,6 +127,8 @@ public partial class FiguresAdmin
             _result = await Admin.CreateFigureAsync(CampusSlug, _figure.ToInput());
             if (_result.Succeeded)
             {
+                _savedWhat = _figure.Name?.Trim() ?? _figure.Key?.Trim();
+                _changedId = null;
                 _newFigure = false;
                 _figures = await Admin.ListAsync(CampusSlug) ?? [];
                 await SelectAsync(_figure.Key?.Trim());
@@ -151,33 +151,26 @@ public partial class FiguresAdmin
             return;
         }
 
-        // Text that is no number stays in its field with its own message; the service never sees an empty value it would misread.
-        if (_revision.NumberProblems().ToList() is { Count: > 0 } problems)
+        var check = RevisionChecks.Check(_revision, _headline, confirmed);
+        _tenfold = check.Tenfold;
+        if (!check.MaySave)
         {
-            _tenfold = null;
-            _result = WriteResult.Invalid(problems);
+            _result = check.Refused;
             return;
         }
 
-        if (!confirmed && TenfoldAway() is { } suspect)
-        {
-            _result = null;
-            _tenfold = suspect;
-            return;
-        }
-
-        _tenfold = null;
         _busy = true;
         try
         {
-            var input = _revision.ToInput(_sources);
-            _result = _revision.Corrects is { } id
-                ? await Admin.CorrectRevisionAsync(id, input, _revision.Reason)
-                : await Admin.AddRevisionAsync(CampusSlug, _key, input);
+            var correction = _revision.Corrects is not null;
+            _result = await RevisionChecks.SaveAsync(Admin, CampusSlug, _key, _revision, _sources);
             if (_result.Succeeded)
             {
+                var saved = _result.Id;
                 _figures = await Admin.ListAsync(CampusSlug) ?? [];
                 await SelectAsync(_key);
+                _savedWhat = SavedText.Revision(A, Format, _ledger, FigureName, saved, correction);
+                _changedId = saved;
             }
         }
         finally
@@ -207,6 +200,8 @@ public partial class FiguresAdmin
     private async Task ShowReferenceAsync(WriteResult result)
     {
         _result = result;
+        _savedWhat = FigureName;
+        _changedId = null;
         _figures = await Admin.ListAsync(CampusSlug) ?? [];
         await SelectAsync(_key);
     }

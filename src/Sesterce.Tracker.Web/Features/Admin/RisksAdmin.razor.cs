@@ -19,6 +19,8 @@ public partial class RisksAdmin
     private WriteResult? _result;
     private Mode _mode;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
 
     private RiskForm _risk = new();
     private RiskAssessmentForm _assessment = RiskAssessmentForm.Following(null);
@@ -81,27 +83,6 @@ public partial class RisksAdmin
 
     private async Task RefreshAsync() => _rows = await Risks.ListAsync(CampusSlug) ?? [];
 
-    private string MilestoneTitle(int id) => _milestones.FirstOrDefault(m => m.Id == id)?.Title ?? "";
-
-    private string PhaseName(int id) => _phases.FirstOrDefault(p => p.Id == id)?.Name ?? "";
-
-    /// <summary>"#12 · Phase 1 commissioning · Target: Mar 2027 · reported 20 Nov 2026".</summary>
-    private string DateClaimText(int id)
-    {
-        if (_dateClaims.FirstOrDefault(c => c.Id == id) is not { } claim)
-        {
-            return "";
-        }
-
-        var value = claim switch
-        {
-            { Date: { } date } => Format.Date(date),
-            { Kind: MilestoneDateKind.Reached } => A["ReachedRetracted"].Value,
-            _ => A["DateNotKnown"].Value,
-        };
-        return A["DateClaimOption", claim.Id, claim.MilestoneTitle, A[$"ClaimKind_{claim.Kind}"], value, Format.Date(claim.ReportedOn)];
-    }
-
     private static RiskAssessmentView? CurrentOf(RiskEdit edit) => RiskRules.Current(edit.Assessments);
 
     private void StartCreate()
@@ -144,7 +125,6 @@ public partial class RisksAdmin
     // A new risk's first assessment follows the risk's level while the admin sets it: the usual case, one choice.
     private void SetRiskLevel(Visibility level)
     {
-        _risk.Visibility = level;
         if (_mode is Mode.Create)
         {
             _assessment.Claim.Visibility = level;
@@ -182,6 +162,8 @@ public partial class RisksAdmin
             };
             if (_result?.Succeeded == true)
             {
+                _savedWhat = SavedWhat();
+                _changedId = _edit?.Id ?? _result.Id;
                 _mode = Mode.None;
                 _edit = null;
                 _dateClaims = await Risks.DateClaimsAsync(CampusSlug);
@@ -192,6 +174,18 @@ public partial class RisksAdmin
         {
             _busy = false;
         }
+    }
+
+    /// <summary>"Local opposition — Being mitigated" for an assessment, the risk's title otherwise.</summary>
+    private string SavedWhat()
+    {
+        var said = _mode switch
+        {
+            Mode.Create or Mode.Edit => _risk.Title?.Trim() ?? "",
+            Mode.Assess or Mode.Correct => A["SavedRevision", Title, A[$"RiskState_{_assessment.State}"]].Value,
+            _ => Title,
+        };
+        return _mode is Mode.Correct ? A["SavedCorrection", said].Value : said;
     }
 
     private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Sesterce.Tracker.Core.Domain;
+using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Features.Admin.Claims;
 using Sesterce.Tracker.Web.Formatting;
 
@@ -25,5 +26,16 @@ public static class SavedText
             _ => text["SavedTargetUnknown", milestone].Value,
         };
         return form.Corrects is null ? said : text["SavedCorrection", said].Value;
+    }
+
+    /// <summary>"Investment — €1.7B", read back as stored so the line says what the pages will show; "(correction)" for a correction.</summary>
+    public static string Revision(IStringLocalizer<AdminResource> text, DisplayFormatter format, FigureLedger? ledger, string name, int? id, bool correction)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(format);
+        var saved = ledger?.Revisions.FirstOrDefault(r => r.Id == id) ?? ledger?.Revisions.MaxBy(r => r.Id);
+        var value = saved is null ? "" : format.Value(saved.Value, ledger!.Unit, saved.Qualifier);
+        var said = text["SavedRevision", name, value].Value;
+        return correction ? text["SavedCorrection", said].Value : said;
     }
 }

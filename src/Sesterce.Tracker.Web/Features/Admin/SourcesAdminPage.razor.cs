@@ -9,6 +9,8 @@ public partial class SourcesAdminPage
     private List<BreadcrumbItem> _crumbs = [];
     private WriteResult? _result;
     private bool _busy;
+    private string? _savedWhat;
+    private int? _changedId;
     private SourceForm _form = new();
 
     protected override async Task OnInitializedAsync()
@@ -37,6 +39,8 @@ public partial class SourcesAdminPage
             _result = _form.Id is { } id ? await Sources.UpdateAsync(id, input, _form.Version) : await Sources.CreateAsync(input);
             if (_result.Succeeded)
             {
+                _savedWhat = _form.Title?.Trim();
+                _changedId = _form.Id ?? _result.Id;
                 _rows = await Sources.ListAsync();
                 New();
             }

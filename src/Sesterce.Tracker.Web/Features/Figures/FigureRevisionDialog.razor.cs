@@ -14,19 +14,14 @@ namespace Sesterce.Tracker.Web.Features.Figures;
 /// Adds a revision to a figure, or corrects one, through <see cref="FigureAdminService"/> as the
 /// figures tab does, and closes with "Investment — €1.7B" for the page's "Saved:" line.
 /// </summary>
-public partial class FigureRevisionDialog
+public partial class FigureRevisionDialog : EditDialog
 {
     private FigureLedger? _ledger;
     private RevisionForm? _form;
     private IReadOnlyList<SourceAdminRow> _sources = [];
     private IReadOnlyList<PhaseOption> _phases = [];
-    private WriteResult? _result;
-    private bool _busy;
     private decimal? _headline;
     private decimal? _tenfold;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Inject]
     private FigureAdminService Admin { get; set; } = default!;
@@ -60,18 +55,15 @@ public partial class FigureRevisionDialog
     public int? RevisionId { get; set; }
 
     /// <summary>Opens the dialog; returns what was saved, in words, or null when nothing was.</summary>
-    public static async Task<string?> ShowAsync(IDialogService dialogs, string title, string campusSlug, string key, int? revisionId = null)
+    public static Task<string?> ShowAsync(IDialogService dialogs, string title, string campusSlug, string key, int? revisionId = null, DialogAddress? address = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<FigureRevisionDialog>
         {
             { d => d.CampusSlug, campusSlug },
             { d => d.Key, key },
             { d => d.RevisionId, revisionId },
         };
-        var reference = await dialogs.ShowAsync<FigureRevisionDialog>(title, parameters, EditDialogs.Options);
-        var result = await reference.Result;
-        return result is { Canceled: false, Data: string saved } ? saved : null;
+        return OpenAsync(dialogs, title, parameters, address);
     }
 
     private string Name => _ledger is null ? Key : Format.FigureName(_ledger.Key, _ledger.Name);
@@ -91,12 +83,12 @@ public partial class FigureRevisionDialog
         _ledger = (await Figures.GetLedgerAsync(CampusSlug, Key)).View;
         if (_ledger is null)
         {
-            _result = WriteResult.NotFound();
+            Result = WriteResult.NotFound();
             return;
         }
 
         // The same rule as the figures tab: the midpoint of the headline in force today, which a typed amount is compared with.
-        _headline = FigureHistory.Snapshot(_ledger.Key, _ledger.Name, _ledger.Unit, _ledger.Revisions, _ledger.ReferenceRevisionId)?.Latest.Value is { } h ? (h.Low + h.High) / 2 : null;
+        _headline = RevisionChecks.Headline(_ledger);
         if (RevisionId is not { } id)
         {
             var level = (await Admin.ListAsync(CampusSlug))?.FirstOrDefault(f => f.Key == Key)?.DefaultVisibility ?? Visibility.Public;
@@ -106,7 +98,7 @@ public partial class FigureRevisionDialog
 
         if (_ledger.Revisions.FirstOrDefault(r => r.Id == id) is not { } revision)
         {
-            _result = WriteResult.NotFound();
+            Result = WriteResult.NotFound();
             return;
         }
 
@@ -116,16 +108,8 @@ public partial class FigureRevisionDialog
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
 
-    private void Cancel() => Dialog.Cancel();
-
     // A changed number must be confirmed again.
     private void AmountChanged() => _tenfold = null;
-
-    /// <summary>The first typed amount more than ten times above or below the headline, zero included; null when none is.</summary>
-    private decimal? TenfoldAway() =>
-        _headline is { } headline && headline > 0 && _form is not null
-            ? _form.Amounts.Cast<decimal?>().FirstOrDefault(a => a > headline * 10 || a < headline / 10)
-            : null;
 
     private Task SaveAsync() => SaveAsync(confirmed: false);
 
@@ -133,56 +117,26 @@ public partial class FigureRevisionDialog
 
     private async Task SaveAsync(bool confirmed)
     {
-        if (_form is null)
+        if (_form is not { } form)
         {
             return;
         }
 
-        // Text that is no number stays in its field with its own message; the service never sees an empty value it would misread.
-        if (_form.NumberProblems().ToList() is { Count: > 0 } problems)
+        var check = RevisionChecks.Check(form, _headline, confirmed);
+        _tenfold = check.Tenfold;
+        if (!check.MaySave)
         {
-            _tenfold = null;
-            _result = WriteResult.Invalid(problems);
+            Result = check.Refused;
             return;
         }
 
-        if (!confirmed && TenfoldAway() is { } suspect)
-        {
-            _result = null;
-            _tenfold = suspect;
-            return;
-        }
-
-        _tenfold = null;
-        _busy = true;
-        try
-        {
-            var input = _form.ToInput(_sources);
-            _result = _form.Corrects is { } id
-                ? await Admin.CorrectRevisionAsync(id, input, _form.Reason)
-                : await Admin.AddRevisionAsync(CampusSlug, Key, input);
-            if (_result.Succeeded)
-            {
-                Dialog.Close(DialogResult.Ok(await SavedAsync(_result.Id)));
-            }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        await WriteAsync(
+            [],
+            () => RevisionChecks.SaveAsync(Admin, CampusSlug, Key, form, _sources),
+            async saved => SavedText.Revision(A, Format, (await Figures.GetLedgerAsync(CampusSlug, Key)).View, Name, saved.Id, form.Corrects is not null));
     }
 
-    // Read back as stored, so the line says what the page will show.
-    private async Task<string> SavedAsync(int? id)
-    {
-        var ledger = (await Figures.GetLedgerAsync(CampusSlug, Key)).View;
-        var saved = ledger?.Revisions.FirstOrDefault(r => r.Id == id) ?? ledger?.Revisions.MaxBy(r => r.Id);
-        var value = saved is null ? "" : Format.Value(saved.Value, ledger!.Unit, saved.Qualifier);
-        var said = A["SavedRevision", Name, value].Value;
-        return _form?.Corrects is null ? said : A["SavedCorrection", said].Value;
-    }
+    private bool HasError(string field) => Result?.Errors.Any(e => e.Field == field) == true;
 
-    private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;
-
-    private string? ErrorFor(string field) => WriteFeedback.ErrorFor(A, _result, field);
+    private string? ErrorFor(string field) => WriteFeedback.ErrorFor(A, Result, field);
 }

@@ -24,16 +24,11 @@ public enum MilestoneDateAction
 /// the milestones tab does, and closes with "Phase 1 commissioning — target Mar 2027" for the page's
 /// "Saved:" line. The page itself reloads through its live refresh.
 /// </summary>
-public partial class MilestoneDateDialog
+public partial class MilestoneDateDialog : EditDialog
 {
     private MilestoneEdit? _edit;
     private DateClaimForm? _form;
     private IReadOnlyList<SourceAdminRow> _sources = [];
-    private WriteResult? _result;
-    private bool _busy;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Inject]
     private MilestoneAdminService Milestones { get; set; } = default!;
@@ -61,18 +56,15 @@ public partial class MilestoneDateDialog
     public int? ClaimId { get; set; }
 
     /// <summary>Opens the dialog; returns what was saved, in words, or null when nothing was.</summary>
-    public static async Task<string?> ShowAsync(IDialogService dialogs, string title, int milestoneId, MilestoneDateAction action, int? claimId = null)
+    public static Task<string?> ShowAsync(IDialogService dialogs, string title, int milestoneId, MilestoneDateAction action, int? claimId = null, DialogAddress? address = null)
     {
-        ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<MilestoneDateDialog>
         {
             { d => d.MilestoneId, milestoneId },
             { d => d.Action, action },
             { d => d.ClaimId, claimId },
         };
-        var reference = await dialogs.ShowAsync<MilestoneDateDialog>(title, parameters, EditDialogs.Options);
-        var result = await reference.Result;
-        return result is { Canceled: false, Data: string saved } ? saved : null;
+        return OpenAsync(dialogs, title, parameters, address);
     }
 
     private string Name => _edit?.Values.Title ?? "";
@@ -99,7 +91,7 @@ public partial class MilestoneDateDialog
         _edit = await Milestones.GetForEditAsync(MilestoneId);
         if (_edit is null)
         {
-            _result = WriteResult.NotFound();
+            Result = WriteResult.NotFound();
             return;
         }
 
@@ -115,7 +107,7 @@ public partial class MilestoneDateDialog
     {
         if (edit.Dates.Ledger.FirstOrDefault(c => c.Id == ClaimId) is not { } claim)
         {
-            _result = WriteResult.NotFound();
+            Result = WriteResult.NotFound();
             return null;
         }
 
@@ -125,43 +117,24 @@ public partial class MilestoneDateDialog
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
 
-    private void Cancel() => Dialog.Cancel();
-
     // Another admin saved first: take the new version, keep what this admin typed, and let them save again.
     private async Task ReloadLatestAsync()
     {
         _edit = await Milestones.GetForEditAsync(MilestoneId) ?? _edit;
-        _result = null;
+        Result = null;
     }
 
     private async Task SaveAsync()
     {
-        if (_edit is null || _form is null)
+        if (_edit is not { } edit || _form is not { } form)
         {
             return;
         }
 
-        var missing = _form.Missing().ToList();
-        if (missing.Count > 0)
-        {
-            _result = WriteResult.Invalid(missing);
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            _result = await Milestones.AddDateClaimAsync(
-                _edit.Id, _form.Kind, _form.ToInput(_sources), _edit.Version, _form.Corrects?.Id, _form.Corrects is null ? null : _form.Reason);
-            if (_result.Succeeded)
-            {
-                Dialog.Close(DialogResult.Ok(SavedText.DateClaim(A, Format, Name, _form)));
-            }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        await WriteAsync(
+            form.Missing(),
+            () => Milestones.AddDateClaimAsync(edit.Id, form.Kind, form.ToInput(_sources), edit.Version, form.Corrects?.Id, form.Corrects is null ? null : form.Reason),
+            _ => Task.FromResult(SavedText.DateClaim(A, Format, Name, form)));
     }
 
     private string ClaimValue(MilestoneDateRevisionView claim) => claim switch

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Web.Components.Shared;
 using Sesterce.Tracker.Web.Formatting;
 using Sesterce.Tracker.Web.Navigation;
 
@@ -41,14 +44,58 @@ public partial class MilestonePage
     [SupplyParameterFromQuery(Name = PageQuery.Name)]
     private string? PageText { get; set; }
 
+    [SupplyParameterFromQuery(Name = DialogQuery.Name)]
+    private string? DialogText { get; set; }
+
+    [SupplyParameterFromQuery(Name = DialogQuery.ClaimName)]
+    private string? ClaimText { get; set; }
+
+    [SupplyParameterFromQuery(Name = AsOf.QueryName)]
+    private string? AsOfText { get; set; }
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
+    // A page loaded with a dialog's address opens it, for a writer on today's view only.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        var opened = await DialogQuery.RequestedAsync(DialogText, AsOfText, Authentication, Authorization) switch
+        {
+            DialogQuery.MoveDate => OpenAsync(MilestoneDateAction.MoveDate, ""),
+            DialogQuery.MarkReached => OpenAsync(MilestoneDateAction.MarkReached, ""),
+            DialogQuery.Correct when DialogQuery.Id(ClaimText) is { } claim => CorrectAsync(claim),
+            _ => null,
+        };
+        if (opened is not null)
+        {
+            await opened;
+            StateHasChanged();
+        }
+    }
+
     private async Task OpenAsync(MilestoneDateAction action, string title)
     {
         var heading = action == MilestoneDateAction.MarkReached ? A["RecordReachedOf", title] : A["NewTargetOf", title];
-        _saved = await MilestoneDateDialog.ShowAsync(Dialogs, heading, Id, action) ?? _saved;
+        var address = new DialogAddress(Navigation, action == MilestoneDateAction.MarkReached ? DialogQuery.MarkReached : DialogQuery.MoveDate);
+        _saved = await MilestoneDateDialog.ShowAsync(Dialogs, heading, Id, action, address: address) ?? _saved;
     }
 
-    private async Task CorrectAsync(MilestoneDateRevisionView claim) =>
-        _saved = await MilestoneDateDialog.ShowAsync(Dialogs, A["Correct"], Id, MilestoneDateAction.Correct, claim.Id) ?? _saved;
+    private async Task CorrectAsync(int claimId)
+    {
+        var address = new DialogAddress(Navigation, DialogQuery.Correct, new Dictionary<string, object?> { [DialogQuery.ClaimName] = claimId });
+        _saved = await MilestoneDateDialog.ShowAsync(Dialogs, A["Correct"], Id, MilestoneDateAction.Correct, claimId, address) ?? _saved;
+    }
 
     private List<BreadcrumbItem> Breadcrumbs(MilestoneDetail detail, AsOf asOf) =>
     [

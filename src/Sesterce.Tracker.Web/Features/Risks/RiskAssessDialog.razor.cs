@@ -13,16 +13,11 @@ namespace Sesterce.Tracker.Web.Features.Risks;
 /// Records a new assessment of a risk through <see cref="RiskAdminService.AddAssessmentAsync"/>, as
 /// the risks tab does, and closes with "Local opposition — Being mitigated" for the page's "Saved:" line.
 /// </summary>
-public partial class RiskAssessDialog
+public partial class RiskAssessDialog : EditDialog
 {
     private RiskEdit? _edit;
     private RiskAssessmentForm? _form;
     private IReadOnlyList<SourceAdminRow> _sources = [];
-    private WriteResult? _result;
-    private bool _busy;
-
-    [CascadingParameter]
-    private IMudDialogInstance Dialog { get; set; } = default!;
 
     [Inject]
     private RiskAdminService Risks { get; set; } = default!;
@@ -40,14 +35,8 @@ public partial class RiskAssessDialog
     public int RiskId { get; set; }
 
     /// <summary>Opens the dialog; returns what was saved, in words, or null when nothing was.</summary>
-    public static async Task<string?> ShowAsync(IDialogService dialogs, string title, int riskId)
-    {
-        ArgumentNullException.ThrowIfNull(dialogs);
-        var parameters = new DialogParameters<RiskAssessDialog> { { d => d.RiskId, riskId } };
-        var reference = await dialogs.ShowAsync<RiskAssessDialog>(title, parameters, EditDialogs.Options);
-        var result = await reference.Result;
-        return result is { Canceled: false, Data: string saved } ? saved : null;
-    }
+    public static Task<string?> ShowAsync(IDialogService dialogs, string title, int riskId, DialogAddress? address = null) =>
+        OpenAsync(dialogs, title, new DialogParameters<RiskAssessDialog> { { d => d.RiskId, riskId } }, address);
 
     protected override async Task OnInitializedAsync()
     {
@@ -55,7 +44,7 @@ public partial class RiskAssessDialog
         _edit = await Risks.GetForEditAsync(RiskId);
         if (_edit is null)
         {
-            _result = WriteResult.NotFound();
+            Result = WriteResult.NotFound();
             return;
         }
 
@@ -64,41 +53,23 @@ public partial class RiskAssessDialog
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
 
-    private void Cancel() => Dialog.Cancel();
-
     // Another admin saved first: take the new version, keep what this admin typed.
     private async Task ReloadLatestAsync()
     {
         _edit = await Risks.GetForEditAsync(RiskId) ?? _edit;
-        _result = null;
+        Result = null;
     }
 
     private async Task SaveAsync()
     {
-        if (_edit is null || _form is null)
+        if (_edit is not { } edit || _form is not { } form)
         {
             return;
         }
 
-        var missing = _form.Missing().ToList();
-        if (missing.Count > 0)
-        {
-            _result = WriteResult.Invalid(missing);
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            _result = await Risks.AddAssessmentAsync(_edit.Id, _form.ToInput(_sources), _edit.Version);
-            if (_result.Succeeded)
-            {
-                Dialog.Close(DialogResult.Ok(A["SavedRevision", _edit.Values.Title ?? "", R.State(_form.State)].Value));
-            }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        await WriteAsync(
+            form.Missing(),
+            () => Risks.AddAssessmentAsync(edit.Id, form.ToInput(_sources), edit.Version),
+            _ => Task.FromResult(A["SavedRevision", edit.Values.Title ?? "", R.State(form.State)].Value));
     }
 }

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Risks;
+using Sesterce.Tracker.Web.Components.Shared;
 using Sesterce.Tracker.Web.Formatting;
 using Sesterce.Tracker.Web.Navigation;
 
@@ -50,8 +53,51 @@ public partial class RisksPage
     /// <summary>What the last dialog saved, for the "Saved: …" line; the register itself reloads through its live refresh.</summary>
     private string? _saved;
 
-    private async Task AssessAsync(RiskView risk) =>
-        _saved = await RiskAssessDialog.ShowAsync(Dialogs, A["ChangeStateOf", risk.Title], risk.Id) ?? _saved;
+    [SupplyParameterFromQuery(Name = DialogQuery.Name)]
+    private string? DialogText { get; set; }
+
+    [SupplyParameterFromQuery(Name = AsOf.QueryName)]
+    private string? AsOfText { get; set; }
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = default!;
+
+    // A page loaded with a dialog's address opens it, for a writer on today's view only.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || PageQuery.Parse(RiskIdText) is not { } risk)
+        {
+            return;
+        }
+
+        var opened = await DialogQuery.RequestedAsync(DialogText, AsOfText, Authentication, Authorization) switch
+        {
+            DialogQuery.Assess => AssessAsync(risk, ""),
+            DialogQuery.Edit => EditAsync(risk, ""),
+            _ => null,
+        };
+        if (opened is not null)
+        {
+            await opened;
+            StateHasChanged();
+        }
+    }
+
+    private Task AssessAsync(RiskView risk) => AssessAsync(risk.Id, risk.Title);
+
+    private async Task AssessAsync(int riskId, string title) =>
+        _saved = await RiskAssessDialog.ShowAsync(Dialogs, A["ChangeStateOf", title], riskId, Address(DialogQuery.Assess, riskId)) ?? _saved;
+
+    private Task EditAsync(RiskView risk) => EditAsync(risk.Id, risk.Title);
+
+    private async Task EditAsync(int riskId, string title) =>
+        _saved = await RiskEditDialog.ShowAsync(Dialogs, A["EditOf", title], riskId, Address(DialogQuery.Edit, riskId)) ?? _saved;
+
+    private DialogAddress Address(string dialog, int riskId) =>
+        new(Navigation, dialog, new Dictionary<string, object?> { [DialogQuery.RiskName] = riskId });
 
     private int? PageHolding(IReadOnlyList<RiskView> shown)
     {
