@@ -73,10 +73,18 @@ public partial class RisksPage
             return;
         }
 
-        var opened = await DialogQuery.RequestedAsync(DialogText, AsOfText, Authentication, Authorization) switch
+        var requested = await DialogQuery.RequestedAsync(DialogText, AsOfText, Authentication, Authorization);
+
+        // Only a risk of this campus's register: an id from another campus must not open that campus's risk here.
+        if (requested is null || (await Risks.GetRegisterAsync(Slug)).View?.Risks.FirstOrDefault(r => r.Id == risk) is not { } shown)
         {
-            DialogQuery.Assess => AssessAsync(risk, ""),
-            DialogQuery.Edit => EditAsync(risk, ""),
+            return;
+        }
+
+        var opened = requested switch
+        {
+            DialogQuery.Assess => AssessAsync(shown),
+            DialogQuery.Edit => EditAsync(shown),
             _ => null,
         };
         if (opened is not null)
