@@ -93,6 +93,20 @@ public static class IntakeCorpus
         new("fr", "2026-06-12", "Le projet, dont le coût n'a pas été précisé, suscite des inquiétudes chez les riverains."),
         new("en", "2026-06-12", "The company did not give a new estimate for the number of jobs."),
         new("fr", "2026-06-14", "Sesterce annonce 80 MW à Alixan. Les 80 MW seront alimentés par le réseau public.", "MW 80"),
-        new("en", "2026-06-14", "In 2025, some 200 companies attended the summit in Versailles.")
+        new("en", "2026-06-14", "In 2025, some 200 companies attended the summit in Versailles."),
+
+        // Written after the rules, as an article would put it, and kept whatever the recogniser makes of them
+        new("fr", "2026-09-01", "D'après L'Usine Nouvelle, Sesterce table désormais sur 1,8 milliard d'euros et 100 MW.", "EUR 1800000000", "MW 100"),
+        new("en", "2026-09-01", "The operator now targets 100MW and an investment of around €1.8bn.", "MW 100", "EUR 1800000000"),
+        new("fr", "2026-09-15", "Le préfet a signé l'arrêté d'autorisation environnementale le 3 septembre 2026.", "reached 2026-09-03 Regulatory"),
+        new("en", "2026-09-15", "Sesterce secured its environmental permit on September 3.", "reached 2026-09-03 Regulatory"),
+        new("en", "2026-10-01", "Sesterce expects to employ 350 people on site by 2028.", "jobs 350"),
+        new("fr", "2026-10-20", "Le coût du raccordement, estimé à 45 millions d'euros, sera pris en charge par RTE.", "EUR 45000000"),
+        new("en", "2026-10-20", "First revenue is expected in the fourth quarter of 2027, when the first 40 MW come online.", "date 2027-Q4 Commissioning", "MW 40"),
+        new("fr", "2026-11-05", "Le calendrier glisse de six mois : la mise en service est désormais attendue en juin 2027 au lieu de décembre 2026.", "date 2027-06 Commissioning", "date 2026-12 Commissioning recalled"),
+        new("en", "2026-11-05", "Sesterce cut its jobs target to 600 from 800.", "jobs 600", "jobs 800 recalled"),
+        new("en", "2026-11-20", "The first phase (40 MW) is due to be commissioned by mid-2027, with a further 40 MW by the end of 2028.", "MW 40", "date 2027 Commissioning", "MW 40", "date 2028-H2 Commissioning"),
+        new("fr", "2026-12-01", "Sesterce a confirmé un investissement total de 1,5 Md€, dont 600 M€ pour la première phase.", "EUR 1500000000", "EUR 600000000"),
+        new("en", "2026-12-01", "Nothing changes for the 80 MW campus, whose commissioning is still planned for December 2026.", "MW 80", "date 2026-12 Commissioning"),
     ];
 }
