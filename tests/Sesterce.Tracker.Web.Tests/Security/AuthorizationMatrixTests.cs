@@ -133,6 +133,42 @@ public class AuthorizationMatrixTests(TrackerWebFactory factory) : IClassFixture
         }
     }
 
+    // Endpoints that take a JSON body: path, body, then what anonymous, viewer, executive and admin get.
+    private static readonly (string Path, string Body, string Anonymous, string Viewer, string Executive, string Admin)[] PostMatrix =
+    [
+        ("/api/intake/extract", """{"text":"Sesterce investit 80 MW.","publishedOn":"2025-11-24","language":"fr"}""", "401", "403", "403", "200"),
+    ];
+
+    public static TheoryData<string, string, string, string> PostCases()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var row in PostMatrix)
+        {
+            data.Add(row.Path, row.Body, Anonymous, row.Anonymous);
+            data.Add(row.Path, row.Body, TrackerRoles.Viewer, row.Viewer);
+            data.Add(row.Path, row.Body, TrackerRoles.Executive, row.Executive);
+            data.Add(row.Path, row.Body, TrackerRoles.Admin, row.Admin);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PostCases))]
+    public async Task EachCallerPostingGetsWhatTheirRoleAllows(string path, string body, string caller, string expected)
+    {
+        using var client = factory.CreateClientAs(caller == Anonymous ? null : caller);
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
+
+        Assert.Equal((HttpStatusCode)int.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), response.StatusCode);
+        if (expected is "401" or "403")
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Fact]
     public async Task EveryPermissionIsAPolicyRequiringExactlyItsRolesAndSignInIsTheFallback()
     {

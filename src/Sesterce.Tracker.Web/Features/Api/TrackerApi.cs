@@ -36,6 +36,7 @@ public static class TrackerApi
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview));
         api.MapRisks();
         api.MapExports();
+        api.MapIntake();
         api.Map("/{**path}", (string? path) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown API path", detail: $"/api/{path} is not part of the API; see /api/docs."))
             .RequireAuthorization(nameof(TrackerPermission.ReadOverview))
             .ExcludeFromDescription();
