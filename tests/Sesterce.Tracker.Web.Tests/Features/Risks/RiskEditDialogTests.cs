@@ -195,4 +195,24 @@ public class RiskEditDialogTests : AdminFormTest
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=risk-entry]")));
         Assert.Empty(Dialogs.FindAll(".mud-dialog"));
     }
+
+    [Fact]
+    public async Task ARiskOfAnotherCampusInTheAddressOpensNothingHere()
+    {
+        var other = await AddRiskAsync(Services, "Valence flood plain", [Claim(RiskState.Open, RiskLevel.Low, RiskLevel.Low, PartialDate.OnDay(2026, 3, 10))]);
+        await QueryAsync(async db =>
+        {
+            var campus = new Campus { Slug = "valence-sud", Name = "Valence Sud", Operator = "Other", Commune = "Valence", Region = "Auvergne-Rhône-Alpes", Country = "France" };
+            db.Campuses.Add(campus);
+            await db.SaveChangesAsync();
+            var risk = await db.Risks.SingleAsync(r => r.Id == other);
+            risk.CampusId = campus.Id;
+            return await db.SaveChangesAsync();
+        });
+
+        var cut = RenderPage($"?dialog=edit&risk={other}");
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=risk-entry]")));
+        Assert.Empty(Dialogs.FindAll(".mud-dialog"));
+    }
 }
