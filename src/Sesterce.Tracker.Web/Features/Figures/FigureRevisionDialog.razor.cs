@@ -4,8 +4,10 @@ using MudBlazor;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Figures;
+using Sesterce.Tracker.Web.Components.Drafts;
 using Sesterce.Tracker.Web.Components.Shared;
 using Sesterce.Tracker.Web.Features.Admin;
+using Sesterce.Tracker.Web.Features.Admin.Claims;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Figures;
@@ -14,7 +16,7 @@ namespace Sesterce.Tracker.Web.Features.Figures;
 /// Adds a revision to a figure, or corrects one, through <see cref="FigureAdminService"/> as the
 /// figures tab does, and closes with "Investment — €1.7B" for the page's "Saved:" line.
 /// </summary>
-public partial class FigureRevisionDialog
+public sealed partial class FigureRevisionDialog
 {
     private FigureLedger? _ledger;
     private RevisionForm? _form;
@@ -24,6 +26,7 @@ public partial class FigureRevisionDialog
     private bool _busy;
     private decimal? _headline;
     private decimal? _tenfold;
+    private DraftKeeper<RevisionDraft>? _drafts;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -48,6 +51,12 @@ public partial class FigureRevisionDialog
 
     [Inject]
     private IStringLocalizer<AdminResource> A { get; set; } = default!;
+
+    [Inject]
+    private IDraftStore DraftStore { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public string CampusSlug { get; set; } = "";
@@ -101,6 +110,7 @@ public partial class FigureRevisionDialog
         {
             var level = (await Admin.ListAsync(CampusSlug))?.FirstOrDefault(f => f.Key == Key)?.DefaultVisibility ?? Visibility.Public;
             _form = RevisionForm.New(level);
+            await StartDraftsAsync();
             return;
         }
 
@@ -112,11 +122,40 @@ public partial class FigureRevisionDialog
 
         var levels = await Levels.OfAsync(ClaimRecordKind.Figure, [id]);
         _form = RevisionForm.Correcting(revision, levels.TryGetValue(id, out var known) ? known : Visibility.Public);
+        await StartDraftsAsync();
     }
+
+    private void TouchDraft() => _drafts?.Touch();
+
+    private void RestoreDraft()
+    {
+        if (_form is not null && _drafts?.Restore() is { } draft)
+        {
+            draft.ApplyTo(_form);
+        }
+    }
+
+    private Task DiscardDraftAsync() => _drafts?.DiscardAsync() ?? Task.CompletedTask;
+
+    private async Task StartDraftsAsync()
+    {
+        _drafts = new(DraftStore, Time, $"figure-revision:{CampusSlug}:{Key}:{RevisionId}", () => _form is null ? null : RevisionDraft.Of(_form), InvokeAsync);
+        await _drafts.FindAsync();
+    }
+
+    public void Dispose() => _drafts?.Dispose();
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
 
-    private void Cancel() => Dialog.Cancel();
+    private async Task CancelAsync()
+    {
+        if (_drafts is not null)
+        {
+            await _drafts.ClearAsync();
+        }
+
+        Dialog.Cancel();
+    }
 
     // A changed number must be confirmed again.
     private void AmountChanged() => _tenfold = null;
@@ -163,6 +202,11 @@ public partial class FigureRevisionDialog
                 : await Admin.AddRevisionAsync(CampusSlug, Key, input);
             if (_result.Succeeded)
             {
+                if (_drafts is not null)
+                {
+                    await _drafts.ClearAsync();
+                }
+
                 Dialog.Close(DialogResult.Ok(await SavedAsync(_result.Id)));
             }
         }

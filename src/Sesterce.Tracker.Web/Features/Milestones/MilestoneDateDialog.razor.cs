@@ -4,6 +4,7 @@ using MudBlazor;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Milestones;
+using Sesterce.Tracker.Web.Components.Drafts;
 using Sesterce.Tracker.Web.Components.Shared;
 using Sesterce.Tracker.Web.Features.Admin;
 using Sesterce.Tracker.Web.Features.Admin.Claims;
@@ -24,13 +25,14 @@ public enum MilestoneDateAction
 /// the milestones tab does, and closes with "Phase 1 commissioning — target Mar 2027" for the page's
 /// "Saved:" line. The page itself reloads through its live refresh.
 /// </summary>
-public partial class MilestoneDateDialog
+public sealed partial class MilestoneDateDialog
 {
     private MilestoneEdit? _edit;
     private DateClaimForm? _form;
     private IReadOnlyList<SourceAdminRow> _sources = [];
     private WriteResult? _result;
     private bool _busy;
+    private DraftKeeper<DateClaimDraft>? _drafts;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -49,6 +51,12 @@ public partial class MilestoneDateDialog
 
     [Inject]
     private IStringLocalizer<AdminResource> A { get; set; } = default!;
+
+    [Inject]
+    private IDraftStore DraftStore { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public int MilestoneId { get; set; }
@@ -109,7 +117,26 @@ public partial class MilestoneDateDialog
             MilestoneDateAction.Correct => await CorrectingAsync(_edit),
             _ => DateClaimForm.Target(),
         };
+        if (_form is not null)
+        {
+            _drafts = new(DraftStore, Time, $"milestone-date:{MilestoneId}:{Action}:{ClaimId}", () => _form is null ? null : DateClaimDraft.Of(_form), InvokeAsync);
+            await _drafts.FindAsync();
+        }
     }
+
+    private void TouchDraft() => _drafts?.Touch();
+
+    private void RestoreDraft()
+    {
+        if (_form is not null && _drafts?.Restore() is { } draft)
+        {
+            draft.ApplyTo(_form);
+        }
+    }
+
+    private Task DiscardDraftAsync() => _drafts?.DiscardAsync() ?? Task.CompletedTask;
+
+    public void Dispose() => _drafts?.Dispose();
 
     private async Task<DateClaimForm?> CorrectingAsync(MilestoneEdit edit)
     {
@@ -125,7 +152,15 @@ public partial class MilestoneDateDialog
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
 
-    private void Cancel() => Dialog.Cancel();
+    private async Task CancelAsync()
+    {
+        if (_drafts is not null)
+        {
+            await _drafts.ClearAsync();
+        }
+
+        Dialog.Cancel();
+    }
 
     // Another admin saved first: take the new version, keep what this admin typed, and let them save again.
     private async Task ReloadLatestAsync()
@@ -155,6 +190,11 @@ public partial class MilestoneDateDialog
                 _edit.Id, _form.Kind, _form.ToInput(_sources), _edit.Version, _form.Corrects?.Id, _form.Corrects is null ? null : _form.Reason);
             if (_result.Succeeded)
             {
+                if (_drafts is not null)
+                {
+                    await _drafts.ClearAsync();
+                }
+
                 Dialog.Close(DialogResult.Ok(SavedText.DateClaim(A, Format, Name, _form)));
             }
         }

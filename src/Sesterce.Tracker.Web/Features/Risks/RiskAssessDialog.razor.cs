@@ -4,6 +4,7 @@ using MudBlazor;
 using Sesterce.Tracker.Core.Domain;
 using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Risks;
+using Sesterce.Tracker.Web.Components.Drafts;
 using Sesterce.Tracker.Web.Components.Shared;
 using Sesterce.Tracker.Web.Features.Admin.Claims;
 
@@ -13,13 +14,14 @@ namespace Sesterce.Tracker.Web.Features.Risks;
 /// Records a new assessment of a risk through <see cref="RiskAdminService.AddAssessmentAsync"/>, as
 /// the risks tab does, and closes with "Local opposition — Being mitigated" for the page's "Saved:" line.
 /// </summary>
-public partial class RiskAssessDialog
+public sealed partial class RiskAssessDialog
 {
     private RiskEdit? _edit;
     private RiskAssessmentForm? _form;
     private IReadOnlyList<SourceAdminRow> _sources = [];
     private WriteResult? _result;
     private bool _busy;
+    private DraftKeeper<RiskAssessmentDraft>? _drafts;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -35,6 +37,12 @@ public partial class RiskAssessDialog
 
     [Inject]
     private IStringLocalizer<RisksResource> R { get; set; } = default!;
+
+    [Inject]
+    private IDraftStore DraftStore { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public int RiskId { get; set; }
@@ -60,11 +68,40 @@ public partial class RiskAssessDialog
         }
 
         _form = RiskAssessmentForm.Following(RiskRules.Current(_edit.Assessments), _edit.Values.Visibility ?? Visibility.Public);
+        await StartDraftsAsync();
     }
+
+    private void TouchDraft() => _drafts?.Touch();
+
+    private void RestoreDraft()
+    {
+        if (_form is not null && _drafts?.Restore() is { } draft)
+        {
+            draft.ApplyTo(_form);
+        }
+    }
+
+    private Task DiscardDraftAsync() => _drafts?.DiscardAsync() ?? Task.CompletedTask;
+
+    private async Task StartDraftsAsync()
+    {
+        _drafts = new(DraftStore, Time, $"risk-assess:{RiskId}", () => _form is null ? null : RiskAssessmentDraft.Of(_form), InvokeAsync);
+        await _drafts.FindAsync();
+    }
+
+    public void Dispose() => _drafts?.Dispose();
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
 
-    private void Cancel() => Dialog.Cancel();
+    private async Task CancelAsync()
+    {
+        if (_drafts is not null)
+        {
+            await _drafts.ClearAsync();
+        }
+
+        Dialog.Cancel();
+    }
 
     // Another admin saved first: take the new version, keep what this admin typed.
     private async Task ReloadLatestAsync()
@@ -93,6 +130,11 @@ public partial class RiskAssessDialog
             _result = await Risks.AddAssessmentAsync(_edit.Id, _form.ToInput(_sources), _edit.Version);
             if (_result.Succeeded)
             {
+                if (_drafts is not null)
+                {
+                    await _drafts.ClearAsync();
+                }
+
                 Dialog.Close(DialogResult.Ok(A["SavedRevision", _edit.Values.Title ?? "", R.State(_form.State)].Value));
             }
         }
