@@ -19,6 +19,7 @@ public sealed class DraftKeeper<TDraft> : IDisposable
     private readonly Func<TDraft?> _snapshot;
     private readonly Func<Func<Task>, Task> _dispatch;
     private ITimer? _timer;
+    private ITimer? _poll;
     private string? _written;
 
     /// <param name="store">Where drafts wait.</param>
@@ -41,9 +42,17 @@ public sealed class DraftKeeper<TDraft> : IDisposable
     /// <summary>The earlier input found when the form opened, until the admin restores or discards it.</summary>
     public FormDraft? Offered { get; private set; }
 
+    /// <summary>
+    /// Looks for earlier input, then starts watching the form: besides <see cref="Touch"/>, a check
+    /// every <see cref="Delay"/> writes the input when it changed, so a choice made in a popover
+    /// outside the dialog (a select's list) is kept too.
+    /// </summary>
     public async Task<FormDraft?> FindAsync()
     {
         Offered = await _store.ReadAsync(Key);
+        // The form as it opened is nothing to keep: only a change from it is written.
+        _written = _snapshot() is { } opened ? JsonSerializer.Serialize(opened) : null;
+        _poll ??= _time.CreateTimer(_ => _ = _dispatch(SaveAsync), null, Delay, Delay);
         return Offered;
     }
 
@@ -107,10 +116,15 @@ public sealed class DraftKeeper<TDraft> : IDisposable
     {
         _timer?.Dispose();
         _timer = null;
+        _poll?.Dispose();
+        _poll = null;
         Offered = null;
-        _written = null;
         return _store.RemoveAsync(Key);
     }
 
-    public void Dispose() => _timer?.Dispose();
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _poll?.Dispose();
+    }
 }
