@@ -15,7 +15,8 @@ builder.Services.AddSerilog(
         .ReadFrom.Configuration(builder.Configuration)
         // Creating the first key, data protection warns that without a certificate it is stored
         // unencrypted; that is always so on Linux, where the key folder's file permissions protect it,
-        // and the warning on a newcomer's first start reads as a fault. Errors still show.
+        // and the warning on a newcomer's first start reads as a fault. Errors still show. How to
+        // encrypt the keys in production: docs/security.md, "Data Protection keys".
         .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", Serilog.Events.LogEventLevel.Error)
         .ReadFrom.Services(services)
         .Enrich.FromLogContext(),
@@ -27,6 +28,7 @@ builder.Services.AddTrackerCore((services, options) =>
     options.UseSqlite(TrackerPaths.ConnectionString(services.GetRequiredService<IConfiguration>(), environment.ContentRootPath));
 });
 builder.Services.AddTrackerWeb();
+builder.Services.AddTrackerDataProtection(builder.Configuration);
 
 var app = builder.Build();
 

@@ -58,6 +58,7 @@ public static class WebServiceCollectionExtensions
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddScoped<DisplayFormatter>();
         services.AddScoped<TrackerNavigation>();
+        services.AddScoped<Sesterce.Tracker.Web.Components.Drafts.IDraftStore, Sesterce.Tracker.Web.Components.Drafts.BrowserDraftStore>();
         services.AddProblemDetails();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

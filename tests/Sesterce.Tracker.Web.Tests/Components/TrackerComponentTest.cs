@@ -15,6 +15,9 @@ namespace Sesterce.Tracker.Web.Tests.Components;
 /// </summary>
 public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
 {
+    /// <summary>The edit dialogs' unsaved input, kept in memory instead of the browser's session storage.</summary>
+    protected MemoryDraftStore Drafts { get; } = new();
+
     protected TrackerComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -26,6 +29,7 @@ public abstract class TrackerComponentTest : BunitContext, IAsyncLifetime
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddScoped<DisplayFormatter>();
         Services.AddScoped<TrackerNavigation>();
+        Services.AddSingleton<global::Sesterce.Tracker.Web.Components.Drafts.IDraftStore>(Drafts);
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tracker:DefaultCampus"] = "alixan" })
             .Build());

@@ -30,7 +30,7 @@ public sealed record ScopeInput(ClaimScopeKind Kind, int? PhaseId = null, string
 /// </summary>
 public sealed record FigureInput(string? Key, string? Name, string? Unit, Visibility? DefaultVisibility = null, string? NameFr = null);
 
-public sealed record FigureAdminRow(int Id, string Key, string Name, string Unit, int RevisionCount, int Version, Visibility DefaultVisibility = Visibility.Public);
+public sealed record FigureAdminRow(int Id, string Key, string Name, string Unit, int RevisionCount, int Version, Visibility DefaultVisibility = Visibility.Public, string? NameFr = null);
 
 /// <summary>
 /// Admin writes on figures. Revisions are append-only: a correction is a new revision naming the
@@ -51,7 +51,7 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
         return await db.Figures.AsNoTracking()
             .Where(f => f.CampusId == campusId)
             .OrderBy(f => f.Order)
-            .Select(f => new FigureAdminRow(f.Id, f.Key, f.Name, f.Unit, f.Revisions.Count, f.Version, f.DefaultVisibility))
+            .Select(f => new FigureAdminRow(f.Id, f.Key, f.Name, f.Unit, f.Revisions.Count, f.Version, f.DefaultVisibility, f.NameFr))
             .ToListAsync(cancellationToken);
     }
 
@@ -93,6 +93,46 @@ public sealed class FigureAdminService(IDbContextFactory<TrackerDbContext> conte
                 var changes = new ChangeSet().Compare("DefaultVisibility", figure.DefaultVisibility, level);
                 figure.DefaultVisibility = level;
                 return Task.FromResult<Edit?>(new Edit("Updated", changes));
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Renames a figure in English and French. The same rules as at creation (a name of at most 200
+    /// characters, an optional French name as long), and no two figures of a campus share a name in
+    /// either language, since readers pick a figure by its name. The key, which addresses use, stays.
+    /// </summary>
+    public Task<WriteResult> RenameFigureAsync(string slug, string key, string? name, string? nameFr, int expectedVersion, CancellationToken cancellationToken = default) =>
+        writes.UpdateAsync(
+            AuditedRecords.Figure,
+            db => db.Figures.Where(f => f.Key == key && db.Campuses.Any(c => c.Id == f.CampusId && c.Slug == slug)),
+            expectedVersion,
+            async (scope, figure) =>
+            {
+                var newName = scope.Rules.Text("Name", name, 200);
+                var newNameFr = scope.Rules.Text("NameFr", nameFr, 200, required: false);
+                var others = await scope.Db.Figures.AsNoTracking()
+                    .Where(f => f.CampusId == figure.CampusId && f.Id != figure.Id)
+                    .Select(f => new { f.Name, f.NameFr })
+                    .ToListAsync(scope.CancellationToken);
+                if (newName is not null && others.Any(o => string.Equals(o.Name, newName, StringComparison.OrdinalIgnoreCase)))
+                {
+                    scope.Rules.Add("Name", "NameTaken", newName);
+                }
+
+                if (newNameFr is not null && others.Any(o => string.Equals(o.NameFr, newNameFr, StringComparison.OrdinalIgnoreCase)))
+                {
+                    scope.Rules.Add("NameFr", "NameTaken", newNameFr);
+                }
+
+                if (!scope.Rules.IsValid)
+                {
+                    return null;
+                }
+
+                var changes = new ChangeSet().Compare("Name", figure.Name, newName).Compare("NameFr", figure.NameFr, newNameFr);
+                figure.Name = newName!;
+                figure.NameFr = newNameFr;
+                return new Edit("Updated", changes);
             },
             cancellationToken);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 using Sesterce.Tracker.Core.Features.Admin;
+using Sesterce.Tracker.Web.Components.Drafts;
 using Sesterce.Tracker.Web.Navigation;
 
 namespace Sesterce.Tracker.Web.Components.Shared;
@@ -11,12 +12,29 @@ public sealed record DialogAddress(NavigationManager Navigation, string Name, IR
 
 /// <summary>
 /// What every "edit where you read" dialog shares: the write's outcome, the busy state while it runs,
-/// closing with what was saved in words, and opening with the common options and, given one, its address.
+/// closing with what was saved in words, opening with the common options and, given one, its address,
+/// and keeping unsaved input as a draft that is offered back after a lost connection's reload.
 /// </summary>
-public abstract class EditDialog : ComponentBase
+public abstract class EditDialog : ComponentBase, IDisposable
 {
+    private IDisposable? _keeper;
+    private Action? _touch;
+    private Action? _restore;
+    private Func<Task>? _discard;
+    private Func<Task>? _clear;
+    private Func<FormDraft?>? _offered;
+
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Inject]
+    private IDraftStore DraftStore { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    /// <summary>Earlier unsaved input of this form on this record, until the admin restores or discards it.</summary>
+    protected FormDraft? OfferedDraft => _offered?.Invoke();
 
     /// <summary>The last write's outcome (or a refusal before it was sent), shown by WriteFeedback.</summary>
     protected WriteResult? Result { get; set; }
@@ -62,7 +80,47 @@ public abstract class EditDialog : ComponentBase
         return Saved(result);
     }
 
-    protected void Cancel() => Dialog.Cancel();
+    /// <summary>Starts keeping the form's input under <paramref name="key"/> (page, record and form) once the form is loaded.</summary>
+    protected async Task KeepDraftsAsync<TDraft>(string key, Func<TDraft?> snapshot, Action<TDraft> apply)
+        where TDraft : class
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        var keeper = new DraftKeeper<TDraft>(DraftStore, Time, key, snapshot, InvokeAsync);
+        _keeper = keeper;
+        _touch = keeper.Touch;
+        _restore = () =>
+        {
+            if (keeper.Restore() is { } draft)
+            {
+                apply(draft);
+            }
+        };
+        _discard = keeper.DiscardAsync;
+        _clear = keeper.ClearAsync;
+        _offered = () => keeper.Offered;
+        await keeper.FindAsync();
+    }
+
+    protected void TouchDraft() => _touch?.Invoke();
+
+    protected void RestoreDraft() => _restore?.Invoke();
+
+    protected Task DiscardDraftAsync() => _discard?.Invoke() ?? Task.CompletedTask;
+
+    /// <summary>Cancel means the input is not wanted: its draft goes too.</summary>
+    protected async Task CancelAsync()
+    {
+        await ClearDraftAsync();
+        Dialog.Cancel();
+    }
+
+    public void Dispose()
+    {
+        _keeper?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private Task ClearDraftAsync() => _clear?.Invoke() ?? Task.CompletedTask;
 
     /// <summary>Refuses what the form already knows is missing, else runs the write busy and closes with <paramref name="saved"/> once it succeeded.</summary>
     protected async Task WriteAsync(IEnumerable<ValidationError> missing, Func<Task<WriteResult>> write, Func<WriteResult, Task<string>> saved)
@@ -83,6 +141,7 @@ public abstract class EditDialog : ComponentBase
             Result = await write();
             if (Result.Succeeded)
             {
+                await ClearDraftAsync();
                 Dialog.Close(DialogResult.Ok(await saved(Result)));
             }
         }

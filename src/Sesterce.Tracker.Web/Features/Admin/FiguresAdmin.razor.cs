@@ -206,6 +206,13 @@ public partial class FiguresAdmin
         await SelectAsync(_key);
     }
 
+    // A rename changes the figure's version and its name on the buttons; the ledger below stays.
+    private async Task ReloadFiguresAsync()
+    {
+        _figures = await Admin.ListAsync(CampusSlug) ?? [];
+        _figureVersion = _figures.FirstOrDefault(f => f.Key == _key)?.Version ?? 0;
+    }
+
     private bool HasError(string field) => _result?.Errors.Any(e => e.Field == field) == true;
 
     private string? ErrorFor(string field) => WriteFeedback.ErrorFor(A, _result, field);

@@ -6,6 +6,7 @@ using Sesterce.Tracker.Core.Features.Admin;
 using Sesterce.Tracker.Core.Features.Figures;
 using Sesterce.Tracker.Web.Components.Shared;
 using Sesterce.Tracker.Web.Features.Admin;
+using Sesterce.Tracker.Web.Features.Admin.Claims;
 using Sesterce.Tracker.Web.Formatting;
 
 namespace Sesterce.Tracker.Web.Features.Figures;
@@ -93,6 +94,7 @@ public partial class FigureRevisionDialog : EditDialog
         {
             var level = (await Admin.ListAsync(CampusSlug))?.FirstOrDefault(f => f.Key == Key)?.DefaultVisibility ?? Visibility.Public;
             _form = RevisionForm.New(level);
+            await KeepRevisionDraftsAsync();
             return;
         }
 
@@ -104,7 +106,11 @@ public partial class FigureRevisionDialog : EditDialog
 
         var levels = await Levels.OfAsync(ClaimRecordKind.Figure, [id]);
         _form = RevisionForm.Correcting(revision, levels.TryGetValue(id, out var known) ? known : Visibility.Public);
+        await KeepRevisionDraftsAsync();
     }
+
+    private Task KeepRevisionDraftsAsync() =>
+        KeepDraftsAsync($"figure-revision:{CampusSlug}:{Key}:{RevisionId}", () => _form is null ? null : RevisionDraft.Of(_form), draft => draft.ApplyTo(_form!));
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
 

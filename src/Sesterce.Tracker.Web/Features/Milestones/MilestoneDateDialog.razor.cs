@@ -101,6 +101,10 @@ public partial class MilestoneDateDialog : EditDialog
             MilestoneDateAction.Correct => await CorrectingAsync(_edit),
             _ => DateClaimForm.Target(),
         };
+        if (_form is not null)
+        {
+            await KeepDraftsAsync($"milestone-date:{MilestoneId}:{Action}:{ClaimId}", () => _form is null ? null : DateClaimDraft.Of(_form), draft => draft.ApplyTo(_form));
+        }
     }
 
     private async Task<DateClaimForm?> CorrectingAsync(MilestoneEdit edit)

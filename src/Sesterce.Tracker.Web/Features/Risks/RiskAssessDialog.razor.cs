@@ -49,6 +49,7 @@ public partial class RiskAssessDialog : EditDialog
         }
 
         _form = RiskAssessmentForm.Following(RiskRules.Current(_edit.Assessments), _edit.Values.Visibility ?? Visibility.Public);
+        await KeepDraftsAsync($"risk-assess:{RiskId}", () => _form is null ? null : RiskAssessmentDraft.Of(_form), draft => draft.ApplyTo(_form));
     }
 
     private void Add(SourceAdminRow source) => _sources = [.. _sources, source];
