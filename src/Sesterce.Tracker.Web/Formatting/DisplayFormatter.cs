@@ -130,10 +130,19 @@ public sealed class DisplayFormatter(IStringLocalizer<SharedResource> text)
 
     public string Kind(MilestoneKind kind) => text[$"Kind_{kind}"];
 
-    public string FigureName(string key, string storedName)
+    /// <summary>
+    /// The figure's own name, which the services give in the reader's language (its French name in
+    /// French), so a renamed figure reads as renamed everywhere; the built-in label only when none is known.
+    /// </summary>
+    public string FigureName(string key, string? storedName)
     {
+        if (!string.IsNullOrWhiteSpace(storedName))
+        {
+            return storedName;
+        }
+
         var localized = text[$"Figure_{key}"];
-        return localized.ResourceNotFound ? storedName : localized.Value;
+        return localized.ResourceNotFound ? key : localized.Value;
     }
 
     public string RatioName(string key) => text[$"Ratio_{key}"];

@@ -104,12 +104,14 @@ public class DisplayFormatterTests : TrackerComponentTest
     }
 
     [Fact]
-    public void KnownFiguresHaveTranslatedNamesAndCustomOnesKeepTheirOwn()
+    public void AFigureReadsAsItsOwnNameAndOnlyFallsBackToTheBuiltInLabelWithoutOne()
     {
         UseCulture("fr");
 
-        Assert.Equal("Investissement", Format.FigureName("investment", "Investment"));
+        Assert.Equal("Investissement total", Format.FigureName("investment", "Investissement total"));
         Assert.Equal("GPU count", Format.FigureName("gpus", "GPU count"));
+        Assert.Equal("Investissement", Format.FigureName("investment", null));
+        Assert.Equal("gpus", Format.FigureName("gpus", " "));
     }
 
     private static readonly string[] HalfYears = ["2026-H2", "2027-H1", "2028-H1", "2026-H1"];

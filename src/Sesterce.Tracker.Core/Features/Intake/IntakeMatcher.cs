@@ -20,8 +20,8 @@ public enum HeadlineAgreement
 /// <summary>A candidate with the record it most likely speaks of and the claim the tracker proposes to record.</summary>
 public sealed record MatchedCandidate(
     IntakeCandidate Candidate,
-    FigureSnapshot? Figure,
-    MilestoneSnapshot? Milestone,
+    KnownFigure? Figure,
+    KnownMilestone? Milestone,
     HeadlineAgreement Agreement,
     ClaimStatus ProposedStatus,
     PartialDate ReportedOn);
@@ -58,7 +58,7 @@ public static class IntakeMatcher
         })];
     }
 
-    private static FigureSnapshot? FigureFor(IntakeCandidate c, IReadOnlyList<FigureSnapshot> figures)
+    private static KnownFigure? FigureFor(IntakeCandidate c, IReadOnlyList<KnownFigure> figures)
     {
         var fitting = c.Kind switch
         {
@@ -84,7 +84,7 @@ public static class IntakeMatcher
     };
 
     // "GPUs" and "GPU", or a custom figure named "GPU count" with a unit of "units".
-    private static bool SameCount(FigureSnapshot figure, IntakeCandidate c)
+    private static bool SameCount(KnownFigure figure, IntakeCandidate c)
     {
         if (c.Unit is not { } unit)
         {
@@ -103,11 +103,11 @@ public static class IntakeMatcher
         return w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
     }
 
-    private static MilestoneSnapshot? MilestoneFor(IntakeCandidate c, IReadOnlyList<MilestoneSnapshot> milestones)
+    private static KnownMilestone? MilestoneFor(IntakeCandidate c, IReadOnlyList<KnownMilestone> milestones)
     {
         var sentence = Words(c.Quote).Select(Stem).ToHashSet(StringComparer.Ordinal);
-        int Overlap(MilestoneSnapshot m) => Words(m.Title).Concat(Words(m.TitleFr)).Select(Stem).Distinct().Count(sentence.Contains);
-        int Distance(MilestoneSnapshot m) => m.Target is { } t && c.Date is { } d ? Math.Abs(t.Start.DayNumber - d.Start.DayNumber) : int.MaxValue;
+        int Overlap(KnownMilestone m) => Words(m.Title).Concat(Words(m.TitleFr)).Select(Stem).Distinct().Count(sentence.Contains);
+        int Distance(KnownMilestone m) => m.Target is { } t && c.Date is { } d ? Math.Abs(t.Start.DayNumber - d.Start.DayNumber) : int.MaxValue;
 
         var sameKind = milestones.Where(m => m.Kind == c.MilestoneKind).ToList();
         var pool = sameKind.Count > 0 ? sameKind : [.. milestones.Where(m => Overlap(m) > 0)];

@@ -17,7 +17,7 @@ public sealed record DialogAddress(NavigationManager Navigation, string Name, IR
 /// </summary>
 public abstract class EditDialog : ComponentBase, IDisposable
 {
-    private IDisposable? _keeper;
+    private Action? _dispose;
     private Action? _touch;
     private Action? _restore;
     private Func<Task>? _discard;
@@ -86,7 +86,7 @@ public abstract class EditDialog : ComponentBase, IDisposable
     {
         ArgumentNullException.ThrowIfNull(apply);
         var keeper = new DraftKeeper<TDraft>(DraftStore, Time, key, snapshot, InvokeAsync);
-        _keeper = keeper;
+        _dispose = keeper.Dispose;
         _touch = keeper.Touch;
         _restore = () =>
         {
@@ -116,7 +116,7 @@ public abstract class EditDialog : ComponentBase, IDisposable
 
     public void Dispose()
     {
-        _keeper?.Dispose();
+        _dispose?.Invoke();
         GC.SuppressFinalize(this);
     }
 

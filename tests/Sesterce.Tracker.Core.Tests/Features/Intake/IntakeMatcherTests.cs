@@ -10,16 +10,16 @@ public class IntakeMatcherTests
     // The seed campus as known before the article: the February figures and no dates yet for phase 1.
     private static readonly CampusSnapshot Alixan = new(
         [
-            new FigureSnapshot(1, "investment", "Investment", "Investissement", "EUR", 450_000_000m),
-            new FigureSnapshot(2, "power", "Power", "Puissance", "MW", 40m),
-            new FigureSnapshot(3, "jobs", "Jobs", "Emplois", "jobs", 800m),
-            new FigureSnapshot(4, "gpus", "GPU count", "Nombre de GPU", "units", null),
+            new KnownFigure(1, "investment", "Investment", "Investissement", "EUR", 450_000_000m),
+            new KnownFigure(2, "power", "Power", "Puissance", "MW", 40m),
+            new KnownFigure(3, "jobs", "Jobs", "Emplois", "jobs", 800m),
+            new KnownFigure(4, "gpus", "GPU count", "Nombre de GPU", "units", null),
         ],
         [
-            new MilestoneSnapshot(10, "First announcement of the campus", null, MilestoneKind.Announcement, PartialDate.InMonth(2025, 2)),
-            new MilestoneSnapshot(11, "Phase 1 commissioning", "Mise en service de la phase 1", MilestoneKind.Commissioning, null),
-            new MilestoneSnapshot(12, "Phase 2 commissioning", "Mise en service de la phase 2", MilestoneKind.Commissioning, PartialDate.InMonth(2027, 6)),
-            new MilestoneSnapshot(13, "Full 80 MW in operation", "Exploitation complète des 80 MW", MilestoneKind.Operation, PartialDate.InMonth(2027, 12)),
+            new KnownMilestone(10, "First announcement of the campus", null, MilestoneKind.Announcement, PartialDate.InMonth(2025, 2)),
+            new KnownMilestone(11, "Phase 1 commissioning", "Mise en service de la phase 1", MilestoneKind.Commissioning, null),
+            new KnownMilestone(12, "Phase 2 commissioning", "Mise en service de la phase 2", MilestoneKind.Commissioning, PartialDate.InMonth(2027, 6)),
+            new KnownMilestone(13, "Full 80 MW in operation", "Exploitation complète des 80 MW", MilestoneKind.Operation, PartialDate.InMonth(2027, 12)),
         ]);
 
     private static IReadOnlyList<MatchedCandidate> Match(string text, bool official = false, string language = "fr") =>

@@ -204,9 +204,11 @@ public class RiskEditDialogTests : AdminFormTest
         {
             var campus = new Campus { Slug = "valence-sud", Name = "Valence Sud", Operator = "Other", Commune = "Valence", Region = "Auvergne-Rhône-Alpes", Country = "France" };
             db.Campuses.Add(campus);
+            db.AuditEntries.Add(new AuditEntry { UserName = "test", EntityType = "Test", EntityId = "other-campus", Action = "Arranged", Summary = "another campus", Changes = "[]" });
             await db.SaveChangesAsync();
             var risk = await db.Risks.SingleAsync(r => r.Id == other);
             risk.CampusId = campus.Id;
+            db.AuditEntries.Add(new AuditEntry { UserName = "test", EntityType = "Test", EntityId = "moved-risk", Action = "Arranged", Summary = "risk moved", Changes = "[]" });
             return await db.SaveChangesAsync();
         });
 
