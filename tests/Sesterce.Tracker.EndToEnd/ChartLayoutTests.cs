@@ -56,7 +56,9 @@ public sealed class ChartLayoutTests(Browser browser) : IClassFixture<Browser>
         var chart = page.GetByTestId("trend-chart");
         await chart.WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-        // The server's first HTML already shows the phone layout: CSS picks it, no script asked.
+        // The server's first HTML already shows the phone layout: CSS picks it, no script asked. On a
+        // loaded machine the streamed chart may arrive a moment after load: wait for a drawing, not a layout.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=trend-chart] svg.trend-svg').length > 0");
         Assert.Equal("compact", await LayoutAsync(chart));
         await page.WaitForInteractiveAsync();
         await Expect(chart.Locator("svg.trend-svg.compact")).ToBeVisibleAsync();

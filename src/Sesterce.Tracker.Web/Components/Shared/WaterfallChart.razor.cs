@@ -8,14 +8,23 @@ namespace Sesterce.Tracker.Web.Components.Shared;
 
 public partial class WaterfallChart
 {
-    private const double Height = 240;
-    private const double Top = 24;
+    private const double Height = 256;
+
+    /// <summary>Room above the tallest bar for a step's two label lines (change, then percentage).</summary>
+    private const double Top = 40;
     private const double Bottom = 44;
-    private const double Left = 70;
+    private const double Left = 60;
     private const double RightPad = 12;
-    /// <summary>Wide enough for a change label such as "+€1.05B (+233%)" at 13 px, so neighbours never overlap.</summary>
-    private const double Slot = 132;
-    private const double BarWidth = 64;
+
+    /// <summary>Wide enough for a caption such as "Première annonce" at 13 px; the change and its percentage take two lines so they fit too.</summary>
+    private const double Slot = 104;
+    private const double BarWidth = 56;
+
+    /// <summary>
+    /// The drawing shrinks to fit a phone's width, but never below this share of its size: 13 px
+    /// labels stay at 11 px or more. A longer history scrolls sideways in its box instead.
+    /// </summary>
+    private const double MinScale = 0.85;
 
     private readonly List<Bar> _bars = [];
     private readonly List<(double Y, string Label, decimal Value)> _ticks = [];
@@ -61,10 +70,11 @@ public partial class WaterfallChart
                 Y(step.After.Low),
                 Y(step.After.High),
                 up ? "up" : "down",
-                ChangeText(step.Change),
+                Format.Change(step.Change.Absolute, Waterfall.Unit),
                 Format.Date(step.Revision.AnnouncedOn),
                 F["WaterfallStep"],
-                $"{ChangeText(step.Change)} → {Format.Value(step.After, Waterfall.Unit)}"));
+                $"{ChangeText(step.Change)} → {Format.Value(step.After, Waterfall.Unit)}",
+                step.Change.Percent is { } percent ? $"({Format.Percent(percent)})" : null));
         }
 
         _bars.Add(Total(X(slot++), Waterfall.End, F["WaterfallNow"]));
@@ -72,7 +82,7 @@ public partial class WaterfallChart
 
         Bar Total(double x, FigureRevisionView r, string caption) => new(
             x, Y(0), Y(Mid(r.Value)), Y(r.Value.Low), Y(r.Value.High), "total",
-            Format.Value(r.Value, Waterfall.Unit, r.Qualifier), Format.Date(r.AnnouncedOn), caption, Format.Value(r.Value, Waterfall.Unit, r.Qualifier));
+            Format.Value(r.Value, Waterfall.Unit, r.Qualifier), Format.Date(r.AnnouncedOn), caption, Format.Value(r.Value, Waterfall.Unit, r.Qualifier), null);
     }
 
     private string ChangeText(FigureChange change) =>
@@ -81,7 +91,10 @@ public partial class WaterfallChart
     private static string SourceText(FigureRevisionView r) =>
         string.Join("; ", r.Sources.Where(c => !c.SourceRestricted).Select(c => string.IsNullOrEmpty(c.Source.Publisher) ? c.Source.Title : $"{c.Source.Title}, {c.Source.Publisher}"));
 
+    /// <summary>Full width up to its drawn size, and not narrower than <see cref="MinScale"/> of it.</summary>
+    private string SvgStyle => $"width: 100%; max-width: {Num(_width)}px; min-width: {Num(_width * MinScale)}px; height: auto;";
+
     private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private sealed record Bar(double X, double YStart, double YEnd, double YRangeLow, double YRangeHigh, string Css, string ValueText, string DateText, string Caption, string Title);
+    private sealed record Bar(double X, double YStart, double YEnd, double YRangeLow, double YRangeHigh, string Css, string ValueText, string DateText, string Caption, string Title, string? PercentText);
 }

@@ -19,7 +19,8 @@ public class WaterfallChartTests : TrackerComponentTest
         var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()));
 
         Assert.Equal(3, cut.FindAll("[data-testid=waterfall-bar]").Count);
-        Assert.Equal(["€450M", "+€1.05B (+233%)", "€1.5B"], cut.FindAll("text.bar-value").Select(t => t.TextContent));
+        Assert.Equal(["€450M", "+€1.05B", "€1.5B"], cut.FindAll("text.bar-value").Select(t => t.TextContent));
+        Assert.Equal(["(+233%)"], cut.FindAll("text.bar-percent").Select(t => t.TextContent));
     }
 
     [Fact]
@@ -60,8 +61,24 @@ public class WaterfallChartTests : TrackerComponentTest
         var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()));
 
         var svg = cut.Find("svg[role=img]");
-        // Value labels are the largest text (13 px, bold); drawn 1:1, so units are screen pixels.
-        SvgGeometry.AssertLabelsInside(svg, 13);
-        Assert.Equal(SvgGeometry.ViewBox(svg).Width, SvgGeometry.Attribute(svg, "width"));
+        // Value labels are the largest text (14 px, bold); at most drawn 1:1, so units are at most screen pixels.
+        SvgGeometry.AssertLabelsInside(svg, 14);
+        var width = SvgGeometry.ViewBox(svg).Width;
+        Assert.Contains(FormattableString.Invariant($"max-width: {width}px"), svg.GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnAPhoneTheChartShrinksToFitButItsSmallestLabelStaysAtElevenPixels()
+    {
+        var cut = Render<WaterfallChart>(p => p.Add(c => c.Waterfall, Investment()));
+
+        var svg = cut.Find("svg[role=img]");
+        var width = SvgGeometry.ViewBox(svg).Width;
+        var style = svg.GetAttribute("style")!;
+        var minWidth = double.Parse(System.Text.RegularExpressions.Regex.Match(style, @"min-width: ([\d.]+)px").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        // 13 px labels at the smallest scale; and a three-bar history fits a 390 px phone's content width.
+        Assert.True(13 * minWidth / width >= 11, $"labels shrink to {13 * minWidth / width:0.0} px");
+        Assert.True(minWidth <= 340, $"at least {minWidth} px wide: wider than a phone's content");
     }
 }
